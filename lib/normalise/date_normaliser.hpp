@@ -1,0 +1,38 @@
+#pragma once
+
+#include <expected>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/date_value.hpp"
+
+namespace imr::normalise {
+
+// How numeric dates such as 02/08/2013 are read (the file's `date_order`).
+enum class DateOrder { dmy, mdy };
+
+// Why a text is not a date. `offset` is the 0-based byte offset in the text where the
+// problem starts (0 when the whole text is at fault).
+struct DateProblem {
+    std::string message;  // e.g. "'31 June 2014' is not a date (June has 30 days)"
+    std::string hint;     // e.g. "June has 30 days"; may be empty
+    int offset = 0;
+};
+
+// A successfully normalised date, and warnings worth telling its author (a two-digit
+// year read with the pivot at 70, say).
+struct NormalisedDate {
+    model::DateValue value;
+    std::vector<std::string> warnings;
+};
+
+// Normalises a written date (spec section 3). Never guesses: anything not understood,
+// impossible or reversed is a DateProblem. Never throws.
+std::expected<NormalisedDate, DateProblem> normalise_date(std::string_view text,
+                                                          DateOrder order = DateOrder::dmy);
+
+// Normalises a written time: 23:40, 2340, 2340hrs, 11.40pm, 11:40 pm, noon, midnight.
+std::expected<model::TimeOfDay, DateProblem> normalise_time(std::string_view text);
+
+}  // namespace imr::normalise
