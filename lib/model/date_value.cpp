@@ -20,15 +20,15 @@ const char* to_string(Precision precision) {
 
 std::string iso_date(DayNumber day) {
     const date::year_month_day ymd{date::sys_days{date::days{day}}};
-    char buffer[16];
+    char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
                   static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
     return buffer;
 }
 
 std::string to_string(TimeOfDay time) {
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "%02d:%02d", time.minutes / 60, time.minutes % 60);
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d", time.minutes / 60 % 100, time.minutes % 60);
     return buffer;
 }
 

@@ -1,0 +1,76 @@
+// The command line: CLI11 turns arguments into one plain options struct per command,
+// and the library does the rest. This is the only translation unit that includes CLI11.
+#include "cli.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "app/exit_code.hpp"
+#include "app/merge_command.hpp"
+#include "app/validate_command.hpp"
+#include "util/version.hpp"
+
+namespace imr::cmd {
+namespace {
+
+// A CLI11 validator that accepts the names `parse` accepts.
+template <typename Parse>
+CLI::Validator one_of(std::string names, Parse parse) {
+    return CLI::Validator(
+        [parse, names](std::string& value) -> std::string {
+            if (parse(value)) return {};
+            return "'" + value + "' is not one of: " + names;
+        },
+        names, "format");
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+    CLI::App app{"imr: combine agencies' IMR chronologies into one and find information-sharing gaps",
+                 "imr"};
+    app.set_version_flag("--version", std::string("imr ") + k_version);
+    app.require_subcommand(1);
+    app.footer("Exit codes: 0 success, 1 errors in the input, 2 usage error, 3 a file could not be "
+               "read or written.\nSee 'imr COMMAND --help' for each command.");
+
+    app::ValidateOptions validate;
+    std::string validate_format = "text";
+    auto* validate_cmd = app.add_subcommand(
+        "validate", "Check chronology and register files and report every problem, for authors and CI");
+    validate_cmd->add_option("paths", validate.paths, "Review folders or chronology files")->required();
+    validate_cmd->add_flag("--strict", validate.strict, "Treat warnings as errors");
+    validate_cmd->add_option("--format", validate_format, "Report format: text, json or github")
+        ->check(one_of("text, json, github", render::diagnostics_format));
+
+    app::MergeOptions merge;
+    std::string merge_format;
+    auto* merge_cmd = app.add_subcommand(
+        "merge", "Combine every agency's chronology into one, in date order, citing each entry's source");
+    merge_cmd->add_option("paths", merge.paths, "A review folder, or chronology files")->required();
+    merge_cmd->add_option("--format", merge_format,
+                          "Output format: md or json (default: from -o's extension, else md)")
+        ->check(one_of("md, json", render::chronology_format));
+    merge_cmd->add_option("-o,--output", merge.output,
+                          "Write to this file (atomically) instead of standard output");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e, std::cout, std::cerr);
+        return code == 0 ? app::k_exit_ok : app::k_exit_usage;
+    }
+
+    if (validate_cmd->parsed()) {
+        validate.format = *render::diagnostics_format(validate_format);
+        return app::run_validate(validate, std::cout);
+    }
+    if (merge_cmd->parsed()) {
+        if (!merge_format.empty()) merge.format = render::chronology_format(merge_format);
+        return app::run_merge(merge, std::cout, std::cerr);
+    }
+    return app::k_exit_usage;
+}
+
+}  // namespace imr::cmd

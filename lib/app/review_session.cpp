@@ -1,0 +1,39 @@
+#include "app/review_session.hpp"
+
+#include <algorithm>
+
+#include "load/review_loader.hpp"
+#include "merge/merger.hpp"
+
+namespace imr::app {
+
+std::vector<std::string> ReviewSession::input_files() const {
+    std::vector<std::string> files;
+    if (input.review_register) files.push_back(input.review_register->path);
+    for (const auto& chronology : input.chronologies) files.push_back(chronology.path);
+    return files;
+}
+
+bool ReviewSession::unreadable() const {
+    return std::any_of(merged.diagnostics.begin(), merged.diagnostics.end(),
+                       [](const model::Diagnostic& d) { return d.code == load::k_unreadable; });
+}
+
+int ReviewSession::entry_count() const {
+    int n = 0;
+    for (const auto& chronology : input.chronologies) n += chronology.entry_count;
+    return n;
+}
+
+ReviewSession open_review(const std::vector<std::string>& paths) {
+    ReviewSession session;
+    session.input = load::load_review(paths);
+    session.merged = merge::merge_review(session.input);
+    return session;
+}
+
+void make_warnings_errors(model::Diagnostics& diagnostics) {
+    for (auto& d : diagnostics) d.severity = model::Severity::error;
+}
+
+}  // namespace imr::app

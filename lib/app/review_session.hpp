@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "merge/merged_chronology.hpp"
+#include "model/review_register.hpp"
+
+namespace imr::app {
+
+// What every command that reads a review does first: load the paths and merge them,
+// collecting every diagnostic. Commands then render, check or analyse the result.
+struct ReviewSession {
+    model::ReviewInput input;
+    merge::MergedChronology merged;
+
+    // Every file that was read, for refusing to write over one.
+    std::vector<std::string> input_files() const;
+
+    // Whether any file could not be read (exit code 3).
+    bool unreadable() const;
+
+    // How many entries the files hold, readable or not.
+    int entry_count() const;
+};
+
+// Loads and merges `paths`.
+ReviewSession open_review(const std::vector<std::string>& paths);
+
+// Turns every warning into an error (--strict).
+void make_warnings_errors(model::Diagnostics& diagnostics);
+
+}  // namespace imr::app

@@ -1,0 +1,274 @@
+#include "load/chronology_reader.hpp"
+
+#include "load/node_checker.hpp"
+#include "normalise/date_normaliser.hpp"
+#include "util/edit_distance.hpp"
+#include "util/text.hpp"
+
+namespace imr::load {
+namespace {
+
+const char* const k_share_hows[] = {"phone", "letter", "email", "meeting", "system", "other"};
+
+std::optional<model::RiskLevel> risk_level(std::string_view text) {
+    const std::string key = util::match_key(text);
+    if (key == "standard") return model::RiskLevel::standard;
+    if (key == "low") return model::RiskLevel::low;
+    if (key == "medium") return model::RiskLevel::medium;
+    if (key == "high") return model::RiskLevel::high;
+    if (key == "veryhigh") return model::RiskLevel::very_high;
+    return std::nullopt;
+}
+
+class Reader {
+public:
+    Reader(const std::string& path, model::Diagnostics& diagnostics) : m_check(path, diagnostics) {}
+
+    model::Chronology read(const SourceNode& root, const std::string& path, const std::string& name) {
+        model::Chronology chronology;
+        chronology.path = path;
+        chronology.name = name;
+        if (root.is_null()) {
+            m_check.error(root, "missing-field", "the file is empty",
+                          "start it with 'format: imr-chronology/1', 'agency:' and 'entries:'");
+            return chronology;
+        }
+        if (!m_check.expect_mapping(root, "a chronology file")) return chronology;
+        m_check.check_keys(root, {"format", "agency", "author", "review", "covers", "date_order",
+                                  "entries", "$schema"},
+                           "the file");
+        read_format(root);
+        if (auto agency = m_check.text(root, "agency", true,
+                                       "name the agency that wrote this chronology, e.g. "
+                                       "'agency: Hertfordshire Constabulary'")) {
+            chronology.agency = agency->text;
+            chronology.agency_loc = agency->loc;
+        }
+        if (auto author = m_check.text(root, "author", false)) chronology.author = author->text;
+        if (auto review = m_check.text(root, "review", false)) {
+            chronology.review = review->text;
+            chronology.review_loc = review->loc;
+        }
+        if (auto order = m_check.text(root, "date_order", false)) {
+            const std::string lowered = util::to_lower(order->text);
+            if (lowered == "mdy") {
+                chronology.mdy = true;
+            } else if (lowered != "dmy") {
+                m_check.error(*member(root, "date_order"), "bad-value",
+                              "date_order must be dmy or mdy, not '" + order->text + "'",
+                              "dmy reads 02/08/2013 as 2 August 2013 (the UK way)");
+            }
+        }
+        if (const SourceNode* covers = member(root, "covers"); covers && !covers->is_null()) {
+            chronology.covers = m_check.period(*covers, chronology.mdy, "covers");
+        }
+        const SourceNode* entries = member(root, "entries");
+        if (entries == nullptr) {
+            m_check.error(root, "missing-field", "'entries' is required but missing",
+                          "add 'entries:' with one item per contact (it may be an empty list: [])");
+        } else if (entries->is_sequence()) {
+            chronology.entry_count = static_cast<int>(entries->items.size());
+            for (const auto& item : entries->items) {
+                if (auto entry = read_entry(item, chronology.mdy)) {
+                    entry->index = static_cast<int>(chronology.entries.size());
+                    chronology.entries.push_back(std::move(*entry));
+                }
+            }
+        } else if (!entries->is_null()) {
+            m_check.error(*entries, "wrong-type",
+                          "'entries' must be a list, not " + std::string(describe(*entries)),
+                          "start each entry with '- date: ...'");
+        }
+        return chronology;
+    }
+
+private:
+    void read_format(const SourceNode& root) {
+        auto format = m_check.text(root, "format", true,
+                                   "add 'format: imr-chronology/1' as the first line");
+        if (!format || format->text == k_chronology_format) return;
+        const SourceNode& node = *member(root, "format");
+        if (format->text == "imr-review/1") {
+            m_check.error(node, "bad-format",
+                          "this is a review register, but its file name makes it a chronology",
+                          "name the register review.yaml");
+        } else if (util::starts_with(format->text, "imr-chronology/")) {
+            m_check.error(node, "bad-format",
+                          "format '" + format->text + "' is not supported by this version of imr",
+                          "this version reads 'imr-chronology/1'");
+        } else {
+            m_check.error(node, "bad-format", "format must be 'imr-chronology/1', not '" +
+                                                  format->text + "'",
+                          "write 'format: imr-chronology/1'");
+        }
+    }
+
+    std::optional<model::Entry> read_entry(const SourceNode& node, bool mdy) {
+        if (!m_check.expect_mapping(node, "an entry")) return std::nullopt;
+        m_check.check_keys(node, {"date", "time", "ref", "type", "parties", "summary", "action",
+                                  "comment", "indicators", "risk", "shared_with", "received_from",
+                                  "significant"},
+                           "an entry");
+        model::Entry entry;
+        entry.loc = m_check.loc(node);
+        bool ok = true;
+
+        const SourceNode* date = member(node, "date");
+        if (date == nullptr || date->is_null()) {
+            m_check.error(date ? *date : node, "missing-field",
+                          std::string("the entry's 'date' is ") + (date ? "empty" : "missing"),
+                          "every entry needs a date; for an unknown date write the year or "
+                          "'circa 2002'");
+            ok = false;
+        } else if (auto value = m_check.date(*date, mdy)) {
+            entry.date = std::move(*value);
+        } else {
+            ok = false;
+        }
+
+        if (auto summary = m_check.text(node, "summary", true,
+                                        "say in a sentence what happened")) {
+            if (util::trim(summary->text).empty()) {
+                m_check.error(*member(node, "summary"), "empty-summary", "the entry's summary is empty",
+                              "say in a sentence what happened");
+                ok = false;
+            }
+            entry.summary = std::move(summary->text);
+        } else {
+            ok = false;
+        }
+
+        if (auto time = m_check.text(node, "time", false)) {
+            entry.time_text = time->text;
+            auto parsed = normalise::normalise_time(time->text);
+            if (parsed) {
+                entry.time = *parsed;
+            } else {
+                const SourceNode& t = *member(node, "time");
+                m_check.error(t, "bad-time", parsed.error().message, parsed.error().hint);
+            }
+        }
+        if (auto ref = m_check.text(node, "ref", false)) entry.ref = ref->text;
+        if (auto type = m_check.text(node, "type", false)) {
+            entry.type = type->text;
+            check_type(*member(node, "type"), type->text);
+        }
+        for (auto& party : m_check.text_list(node, "parties")) entry.parties.push_back(std::move(party.text));
+        if (auto action = m_check.text(node, "action", false)) entry.action = std::move(action->text);
+        if (auto comment = m_check.text(node, "comment", false)) entry.comment = std::move(comment->text);
+        for (auto& indicator : m_check.text_list(node, "indicators")) {
+            entry.indicators.push_back(std::move(indicator.text));
+        }
+        if (const SourceNode* risk = member(node, "risk"); risk && !risk->is_null()) {
+            entry.risk = read_risk(*risk);
+        }
+        entry.shared_with = read_shares(node, "shared_with", mdy);
+        entry.received_from = read_shares(node, "received_from", mdy);
+        if (auto significant = m_check.boolean(node, "significant")) entry.significant = *significant;
+        if (!ok) return std::nullopt;
+        return entry;
+    }
+
+    void check_type(const SourceNode& node, const std::string& type) {
+        const std::string lowered = util::to_lower(type);
+        for (const char* known : k_entry_types) {
+            if (lowered == known) return;
+        }
+        std::vector<std::string> known(std::begin(k_entry_types), std::end(k_entry_types));
+        auto guess = util::nearest(type, known);
+        m_check.warning(node, "unknown-type", "unknown entry type '" + type + "'",
+                        guess ? "did you mean '" + *guess + "'?"
+                              : "known types: contact, incident, referral, assessment, disclosure, "
+                                "meeting, court, information-share, other");
+    }
+
+    std::optional<model::Risk> read_risk(const SourceNode& node) {
+        if (!m_check.expect_mapping(node, "'risk'")) return std::nullopt;
+        m_check.check_keys(node, {"tool", "level", "score", "subject"}, "'risk'");
+        model::Risk risk;
+        risk.loc = m_check.loc(node);
+        if (auto tool = m_check.text(node, "tool", false)) risk.tool = tool->text;
+        if (auto level = m_check.text(node, "level", false)) {
+            risk.level = risk_level(level->text);
+            if (!risk.level) {
+                m_check.error(*member(node, "level"), "bad-value",
+                              "unknown risk level '" + level->text + "'",
+                              "write standard, low, medium, high or very high");
+            }
+        }
+        if (auto score = m_check.text(node, "score", false)) {
+            const SourceNode& s = *member(node, "score");
+            if (s.style == SourceNode::Style::quoted && score->text.empty()) {
+                m_check.error(s, "wrong-type", "'score' is empty");
+            } else if (score->text.find_first_not_of("0123456789.") != std::string::npos) {
+                m_check.error(s, "wrong-type", "'score' must be a number, not '" + score->text + "'",
+                              "write the number only, e.g. 'score: 14'");
+            } else {
+                risk.score = score->text;
+            }
+        }
+        if (auto subject = m_check.text(node, "subject", false)) risk.subject = subject->text;
+        return risk;
+    }
+
+    std::vector<model::Share> read_shares(const SourceNode& entry, std::string_view key, bool mdy) {
+        std::vector<model::Share> shares;
+        const SourceNode* node = member(entry, key);
+        if (node == nullptr || node->is_null()) return shares;
+        if (node->is_scalar() || node->is_mapping()) {
+            if (auto share = read_share(*node, key, mdy)) shares.push_back(std::move(*share));
+            return shares;
+        }
+        for (const auto& item : node->items) {
+            if (auto share = read_share(item, key, mdy)) shares.push_back(std::move(*share));
+        }
+        return shares;
+    }
+
+    std::optional<model::Share> read_share(const SourceNode& node, std::string_view key, bool mdy) {
+        model::Share share;
+        share.loc = m_check.loc(node);
+        if (node.is_scalar()) {
+            share.agency = node.scalar;
+            return share;
+        }
+        const std::string where = "an item of '" + std::string(key) + "'";
+        if (!node.is_mapping()) {
+            m_check.error(node, "wrong-type",
+                          where + " must be an agency name or {agency: ..., about: [...]}, not " +
+                              describe(node));
+            return std::nullopt;
+        }
+        m_check.check_keys(node, {"agency", "about", "date", "how"}, where);
+        auto agency = m_check.text(node, "agency", true, "name the agency, e.g. {agency: CPS}");
+        if (!agency) return std::nullopt;
+        share.agency = agency->text;
+        for (auto& about : m_check.text_list(node, "about")) share.about.push_back(std::move(about.text));
+        if (const SourceNode* date = member(node, "date"); date && !date->is_null()) {
+            share.date = m_check.date(*date, mdy);
+        }
+        if (auto how = m_check.text(node, "how", false)) {
+            share.how = util::to_lower(how->text);
+            bool known = false;
+            for (const char* h : k_share_hows) known = known || share.how == h;
+            if (!known) {
+                m_check.warning(*member(node, "how"), "unknown-how",
+                                "unknown way of sharing '" + how->text + "'",
+                                "write phone, letter, email, meeting, system or other");
+            }
+        }
+        return share;
+    }
+
+    NodeChecker m_check;
+};
+
+}  // namespace
+
+model::Chronology read_chronology(const SourceNode& root, const std::string& path,
+                                  const std::string& name, model::Diagnostics& diagnostics) {
+    Reader reader(path, diagnostics);
+    return reader.read(root, path, name);
+}
+
+}  // namespace imr::load

@@ -1,0 +1,42 @@
+#include "load/document_reader.hpp"
+
+#include "util/line_index.hpp"
+#include "util/utf8.hpp"
+
+namespace imr::load {
+
+namespace {
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+}  // namespace
+
+std::optional<DocumentFormat> format_for_path(std::string_view path) {
+    if (ends_with(path, ".yaml") || ends_with(path, ".yml")) return DocumentFormat::yaml;
+    if (ends_with(path, ".json")) return DocumentFormat::json;
+    return std::nullopt;
+}
+
+std::optional<std::string_view> prepare_text(std::string_view bytes, const std::string& file,
+                                             model::Diagnostics& diagnostics) {
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    if (auto bad = util::find_invalid_utf8(bytes)) {
+        const auto pos = util::LineIndex(bytes).position(*bad);
+        diagnostics.push_back({model::Severity::error, "encoding", {file, pos.line, pos.column},
+                               "the file is not valid UTF-8 text",
+                               "save the file as UTF-8 (in Excel or Word: 'CSV UTF-8' or "
+                               "'Unicode (UTF-8)' encoding)"});
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+std::optional<SourceNode> read_document(std::string_view bytes, DocumentFormat format,
+                                        const std::string& file, model::Diagnostics& diagnostics) {
+    auto text = prepare_text(bytes, file, diagnostics);
+    if (!text) return std::nullopt;
+    return format == DocumentFormat::yaml ? read_yaml(*text, file, diagnostics)
+                                          : read_json(*text, file, diagnostics);
+}
+
+}  // namespace imr::load

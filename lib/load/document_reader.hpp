@@ -1,0 +1,38 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "load/source_node.hpp"
+#include "model/diagnostic.hpp"
+
+namespace imr::load {
+
+// The file formats a document can be read from.
+enum class DocumentFormat { yaml, json };
+
+// The format for a file name by its extension (.yaml, .yml, .json), if any.
+std::optional<DocumentFormat> format_for_path(std::string_view path);
+
+// Parses YAML text into a SourceNode tree. Syntax errors become diagnostics with line
+// and column (file named `file`) and the result is empty. Never throws on bad input.
+std::optional<SourceNode> read_yaml(std::string_view text, const std::string& file,
+                                    model::Diagnostics& diagnostics);
+
+// Parses JSON text into a SourceNode tree, with positions for every value. Never throws
+// on bad input.
+std::optional<SourceNode> read_json(std::string_view text, const std::string& file,
+                                    model::Diagnostics& diagnostics);
+
+// Checks the raw bytes of a file before parsing: strips a UTF-8 byte-order mark and
+// reports invalid UTF-8 with its line. Returns the text to parse, or nothing when the
+// file cannot be read as text.
+std::optional<std::string_view> prepare_text(std::string_view bytes, const std::string& file,
+                                             model::Diagnostics& diagnostics);
+
+// Reads `text` as `format`, after prepare_text.
+std::optional<SourceNode> read_document(std::string_view bytes, DocumentFormat format,
+                                        const std::string& file, model::Diagnostics& diagnostics);
+
+}  // namespace imr::load

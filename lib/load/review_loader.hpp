@@ -1,0 +1,26 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/review_register.hpp"
+
+namespace imr::load {
+
+// The diagnostic code for a file or folder that could not be read (exit code 3).
+inline constexpr const char* k_unreadable = "unreadable";
+
+// Reads review folders and files (spec section 1): in a folder, review.yaml (or .yml,
+// .json) as the register and every other .yaml, .yml and .json file as a chronology,
+// in byte order of their names; hidden files are ignored, any other file is an error.
+// A file given by name is a register when it is named review.* or says
+// `format: imr-review/1`. Every problem of every file becomes a diagnostic; a file that
+// cannot be parsed does not stop the others. Never throws on bad input.
+model::ReviewInput load_review(const std::vector<std::string>& paths);
+
+// Parses one file's contents already in memory: for tests, fuzzers and benchmarks.
+// `path` names it in diagnostics; the register is recognised as in load_review.
+void load_text(std::string_view bytes, const std::string& path, const std::string& name,
+               model::ReviewInput& input);
+
+}  // namespace imr::load

@@ -1,0 +1,176 @@
+// Reads YAML with yaml-cpp's event API, not its node tree: the node tree is slow and
+// loses nothing we need, but the events carry a Mark for every value, which is how
+// every diagnostic gets its line and column.
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+#include <yaml-cpp/anchor.h>
+
+#include <map>
+#include <sstream>
+
+#include "load/document_reader.hpp"
+#include "load/tree_assembler.hpp"
+
+namespace imr::load {
+namespace {
+
+// Aliases can multiply a document ("billion laughs"); refuse before that costs much.
+constexpr std::size_t k_max_alias_nodes = 100000;
+
+struct AliasLimit {
+    int line;
+    int column;
+};
+
+std::size_t count_nodes(const SourceNode& node) {
+    std::size_t n = 1;
+    for (const auto& item : node.items) n += count_nodes(item);
+    for (const auto& [k, v] : node.members) n += count_nodes(k) + count_nodes(v);
+    return n;
+}
+
+// Feeds yaml-cpp's events into a TreeAssembler, expanding aliases within a budget.
+class TreeBuilder : public YAML::EventHandler {
+public:
+    TreeAssembler m_tree;
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        remember(anchor, m_tree.add(placed(mark, SourceNode::Kind::null)));
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        auto it = m_anchors.find(anchor);
+        SourceNode node = it == m_anchors.end() ? SourceNode{} : it->second;
+        m_alias_nodes += count_nodes(node);
+        if (m_alias_nodes > k_max_alias_nodes) throw AliasLimit{mark.line + 1, mark.column + 1};
+        m_tree.add(std::move(node));
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        // A plain `~`, `null` or empty scalar is YAML's null; quoted ones are text.
+        const bool plain = tag == "?" || tag.empty();
+        if (plain && (value == "~" || value == "null" || value == "Null" || value == "NULL" ||
+                      value.empty())) {
+            remember(anchor, m_tree.add(placed(mark, SourceNode::Kind::null)));
+            return;
+        }
+        SourceNode node = placed(mark, SourceNode::Kind::scalar);
+        node.style = plain ? SourceNode::Style::plain : SourceNode::Style::quoted;
+        node.scalar = value;
+        remember(anchor, m_tree.add(std::move(node)));
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        m_tree.open(placed(mark, SourceNode::Kind::sequence));
+        m_open_anchors.push_back(anchor);
+    }
+
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        m_tree.open(placed(mark, SourceNode::Kind::mapping));
+        m_open_anchors.push_back(anchor);
+    }
+
+    void OnMapEnd() override { close(); }
+
+private:
+    static SourceNode placed(const YAML::Mark& mark, SourceNode::Kind kind) {
+        SourceNode node;
+        node.kind = kind;
+        node.line = mark.line + 1;
+        node.column = mark.column + 1;
+        return node;
+    }
+
+    void close() {
+        const YAML::anchor_t anchor = m_open_anchors.back();
+        m_open_anchors.pop_back();
+        remember(anchor, m_tree.close());
+    }
+
+    void remember(YAML::anchor_t anchor, const SourceNode& node) {
+        if (anchor != YAML::NullAnchor) m_anchors[anchor] = node;
+    }
+
+    std::vector<YAML::anchor_t> m_open_anchors;
+    std::map<YAML::anchor_t, SourceNode> m_anchors;
+    std::size_t m_alias_nodes = 0;
+};
+
+std::string plain_message(std::string msg) {
+    if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
+    return msg;
+}
+
+// A hint for yaml-cpp's terse messages, where we can tell what usually causes them.
+std::string hint_for(const std::string& msg, std::string_view text, int line) {
+    // Find the offending line to look for tabs in its indentation.
+    std::size_t start = 0;
+    for (int l = 1; l < line && start != std::string_view::npos; ++l) {
+        start = text.find('\n', start);
+        if (start != std::string_view::npos) ++start;
+    }
+    if (start != std::string_view::npos && start < text.size() && text[start] == '\t') {
+        return "YAML indentation must use spaces, not tabs";
+    }
+    if (msg.find("end of map not found") != std::string::npos ||
+        msg.find("illegal map value") != std::string::npos) {
+        return "check the indentation, and put quotes around values that contain ': '";
+    }
+    if (msg.find("end of sequence not found") != std::string::npos) {
+        return "check that every item of the list starts with '- ' at the same indentation";
+    }
+    if (msg.find("unknown escape") != std::string::npos) {
+        return "inside double quotes write a backslash as \\\\, or use single quotes";
+    }
+    return "check the YAML syntax around this line";
+}
+
+}  // namespace
+
+std::optional<SourceNode> read_yaml(std::string_view text, const std::string& file,
+                                    model::Diagnostics& diagnostics) {
+    std::istringstream in{std::string(text)};
+    TreeBuilder builder;
+    try {
+        YAML::Parser parser(in);
+        parser.HandleNextDocument(builder);
+        // A second document in one file is not a chronology.
+        TreeBuilder extra;
+        auto extra_root = parser.HandleNextDocument(extra) ? extra.m_tree.take_root() : std::nullopt;
+        if (extra_root) {
+            diagnostics.push_back({model::Severity::error, "syntax", {file, extra_root->line, 1},
+                                   "the file holds more than one YAML document",
+                                   "remove the '---' line and everything after it, or split the file"});
+            return std::nullopt;
+        }
+    } catch (const AliasLimit& limit) {
+        diagnostics.push_back({model::Severity::error, "too-many-aliases",
+                               {file, limit.line, limit.column},
+                               "YAML aliases expand to more than " +
+                                   std::to_string(k_max_alias_nodes) + " values",
+                               "write the values out instead of using '*' aliases"});
+        return std::nullopt;
+    } catch (const YAML::Exception& e) {
+        const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
+        const int column = e.mark.is_null() ? 0 : e.mark.column + 1;
+        diagnostics.push_back({model::Severity::error, "syntax", {file, line, column},
+                               "YAML syntax error: " + plain_message(e.msg),
+                               hint_for(e.msg, text, line)});
+        return std::nullopt;
+    }
+    auto root = builder.m_tree.take_root();
+    if (!root) return SourceNode{};
+    return root;
+}
+
+}  // namespace imr::load

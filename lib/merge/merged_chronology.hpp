@@ -1,0 +1,43 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/diagnostic.hpp"
+#include "model/entry.hpp"
+
+namespace imr::merge {
+
+// A share with its agency resolved to the canonical name.
+struct ResolvedShare {
+    std::string agency;
+    model::DateValue date;           // the share's own date, or the entry's
+    std::vector<std::string> about;  // canonical indicators; empty = everything known
+    std::string how;
+};
+
+// One entry of the combined chronology: the agency's own words, kept whole, beside
+// the names resolved through the review register.
+struct MergedEntry {
+    int seq = 0;                          // 1-based position in the combined chronology
+    std::string agency;                   // canonical name
+    std::string file;                     // the file it came from, as cited
+    model::Entry entry;                   // exactly as read
+    std::vector<std::string> parties;     // party ids (or as written, when unresolved)
+    std::vector<std::string> indicators;  // canonical indicators (or as written)
+    std::string risk_subject;             // resolved; the first party when not written
+    std::vector<ResolvedShare> shared_with;
+    std::vector<ResolvedShare> received_from;
+    std::optional<int> event;             // same-event group, numbered in output order
+};
+
+// The combined chronology (spec section 5): a plain data object every renderer takes.
+struct MergedChronology {
+    std::string review;
+    std::vector<std::string> agencies;  // canonical names, sorted
+    std::vector<MergedEntry> entries;   // in the spec's order
+    model::Diagnostics diagnostics;     // every problem found while loading and merging
+};
+
+}  // namespace imr::merge

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/date_value.hpp"
+#include "model/diagnostic.hpp"
+
+namespace imr::model {
+
+// One recorded share of information: an item of `shared_with` or `received_from`.
+struct Share {
+    std::string agency;               // as written
+    SourceLoc loc;
+    std::vector<std::string> about;   // indicators it carried, as written; empty = everything
+    std::optional<DateValue> date;    // when; defaults to the entry's date
+    std::string how;                  // phone, letter, email, meeting, system, other; may be empty
+
+    friend bool operator==(const Share&, const Share&) = default;
+};
+
+// Risk levels in their spec order: standard and low rank equal.
+enum class RiskLevel { standard, low, medium, high, very_high };
+
+// "standard", "low", "medium", "high" or "very high".
+const char* to_string(RiskLevel level);
+
+// Orders risk levels: low = standard < medium < high < very high.
+int rank(RiskLevel level);
+
+// A recorded risk assessment.
+struct Risk {
+    std::string tool;                  // DASH, OASys, ...
+    std::optional<RiskLevel> level;
+    std::optional<std::string> score;  // as written: 9, 14.5
+    std::string subject;               // as written; empty = the entry's first party
+    SourceLoc loc;
+
+    friend bool operator==(const Risk&, const Risk&) = default;
+};
+
+// One row of an agency's chronology, with everything the agency wrote.
+struct Entry {
+    SourceLoc loc;     // where the entry starts
+    int index = 0;     // its position in its file, from 0
+    DateValue date;
+    std::optional<TimeOfDay> time;
+    std::string time_text;
+    std::string ref;
+    std::string type;
+    std::vector<std::string> parties;     // as written
+    std::string summary;
+    std::string action;
+    std::string comment;
+    std::vector<std::string> indicators;  // as written
+    std::optional<Risk> risk;
+    std::vector<Share> shared_with;
+    std::vector<Share> received_from;
+    bool significant = false;
+
+    friend bool operator==(const Entry&, const Entry&) = default;
+};
+
+}  // namespace imr::model

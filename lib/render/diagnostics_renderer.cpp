@@ -1,0 +1,96 @@
+#include "render/diagnostics_renderer.hpp"
+
+#include "render/json_values.hpp"
+#include "util/text.hpp"
+
+namespace imr::render {
+namespace {
+
+std::string count(int n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+// GitHub workflow commands: data escapes %, CR and LF; properties also ':' and ','.
+std::string github_escape(std::string_view text, bool property) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+            case '%': out += "%25"; break;
+            case '\r': out += "%0D"; break;
+            case '\n': out += "%0A"; break;
+            case ':': out += property ? "%3A" : ":"; break;
+            case ',': out += property ? "%2C" : ","; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+void render_github(const model::Diagnostic& d, std::ostream& out) {
+    out << "::" << model::to_string(d.severity) << " file=" << github_escape(d.loc.file, true);
+    if (d.loc.line > 0) out << ",line=" << d.loc.line;
+    if (d.loc.column > 0) out << ",col=" << d.loc.column;
+    out << ",title=" << github_escape("imr " + d.code, true) << "::" << github_escape(d.message, false);
+    if (!d.hint.empty()) out << github_escape(" (" + d.hint + ")", false);
+    out << '\n';
+}
+
+}  // namespace
+
+std::optional<DiagnosticsFormat> diagnostics_format(std::string_view name) {
+    const std::string lowered = util::to_lower(name);
+    if (lowered == "text") return DiagnosticsFormat::text;
+    if (lowered == "json") return DiagnosticsFormat::json;
+    if (lowered == "github") return DiagnosticsFormat::github;
+    return std::nullopt;
+}
+
+void render_diagnostic_line(const model::Diagnostic& d, std::ostream& out) {
+    out << "imr: " << model::to_string(d.severity) << ": ";
+    if (!d.loc.file.empty()) {
+        out << d.loc.file;
+        if (d.loc.line > 0) out << ':' << d.loc.line;
+        if (d.loc.column > 0) out << ':' << d.loc.column;
+        out << ": ";
+    }
+    out << d.message;
+    if (!d.hint.empty()) out << " (" << d.hint << ")";
+    out << " [" << d.code << "]\n";
+}
+
+void render_diagnostics(const model::Diagnostics& diagnostics, const CheckTotals& totals,
+                        DiagnosticsFormat format, std::ostream& out) {
+    switch (format) {
+        case DiagnosticsFormat::text: {
+            int errors = 0;
+            for (const auto& d : diagnostics) {
+                render_diagnostic_line(d, out);
+                errors += d.severity == model::Severity::error ? 1 : 0;
+            }
+            const int warnings = static_cast<int>(diagnostics.size()) - errors;
+            out << "imr: checked " << count(totals.files, "file", "files") << " with "
+                << count(totals.entries, "entry", "entries") << ": ";
+            if (diagnostics.empty()) {
+                out << "no problems\n";
+            } else {
+                out << count(errors, "error", "errors") << ", " << count(warnings, "warning", "warnings") << "\n";
+            }
+            return;
+        }
+        case DiagnosticsFormat::json: {
+            Json root;
+            root["files"] = totals.files;
+            root["entries"] = totals.entries;
+            Json list = Json::array();
+            for (const auto& d : diagnostics) list.push_back(diagnostic_json(d));
+            root["diagnostics"] = std::move(list);
+            write_json(root, out);
+            return;
+        }
+        case DiagnosticsFormat::github:
+            for (const auto& d : diagnostics) render_github(d, out);
+            return;
+    }
+}
+
+}  // namespace imr::render

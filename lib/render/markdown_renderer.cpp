@@ -1,0 +1,81 @@
+// The combined chronology as a Markdown document: a heading, the agencies with their
+// entry counts, and one table row per entry with the agency's own words.
+#include <map>
+#include <ostream>
+
+#include "render/renderer.hpp"
+
+namespace imr::render {
+namespace {
+
+// A table cell: pipes escaped, line breaks as <br>, so a cell never breaks the table.
+std::string cell(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '|') {
+            out += "\\|";
+        } else if (c == '\r') {
+            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            out += "<br>";
+        } else if (c == '\n') {
+            out += "<br>";
+        } else {
+            out += c;
+        }
+    }
+    // Trailing breaks from YAML block scalars add nothing to a cell.
+    while (out.size() >= 4 && out.compare(out.size() - 4, 4, "<br>") == 0) out.resize(out.size() - 4);
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+    return out;
+}
+
+std::string what_happened(const merge::MergedEntry& m) {
+    std::string text = m.entry.significant ? "**" + cell(m.entry.summary) + "**" : cell(m.entry.summary);
+    if (!m.entry.action.empty()) text += "<br>*Action:* " + cell(m.entry.action);
+    if (!m.entry.comment.empty()) text += "<br>*IMR comment:* " + cell(m.entry.comment);
+    return text;
+}
+
+std::string shares(const merge::MergedEntry& m) {
+    std::string out;
+    for (const auto& s : m.shared_with) out += (out.empty() ? "" : "<br>") + ("to " + cell(s.agency));
+    for (const auto& s : m.received_from) out += (out.empty() ? "" : "<br>") + ("from " + cell(s.agency));
+    return out;
+}
+
+}  // namespace
+
+void render_markdown(const merge::MergedChronology& merged, std::ostream& out) {
+    out << "# Combined chronology" << (merged.review.empty() ? "" : ": " + cell(merged.review)) << "\n\n";
+    std::map<std::string, int> counts;
+    for (const auto& m : merged.entries) ++counts[m.agency];
+    out << merged.entries.size() << " entries from " << merged.agencies.size() << " agencies.";
+    out << " Significant entries are in **bold**; entries that record the same event share an "
+           "event number.\n\n";
+    out << "| Agency | Entries |\n|---|---:|\n";
+    for (const auto& agency : merged.agencies) out << "| " << cell(agency) << " | " << counts[agency] << " |\n";
+    out << "\n| # | Date | Time | Agency | Parties | What happened | Indicators | Shared | Event | Source |\n";
+    out << "|---:|---|---|---|---|---|---|---|---:|---|\n";
+    for (const auto& m : merged.entries) {
+        const auto& e = m.entry;
+        out << "| " << m.seq << " | " << cell(e.date.text);
+        if (e.date.precision != model::Precision::day || e.date.approximate) {
+            out << "<br>(" << model::iso_date(e.date.start);
+            if (e.date.end != e.date.start) out << " to " << model::iso_date(e.date.end);
+            out << ")";
+        }
+        out << " | " << (e.time ? model::to_string(*e.time) : "") << " | " << cell(m.agency) << " | "
+            << cell(joined(m.parties)) << " | " << what_happened(m) << " | " << cell(joined(m.indicators))
+            << " | " << shares(m) << " | " << (m.event ? std::to_string(*m.event) : "") << " | "
+            << cell(m.file) << ":" << e.loc.line << " |\n";
+    }
+}
+
+}  // namespace imr::render
