@@ -25,6 +25,13 @@ CLI::Validator one_of(std::string names, Parse parse) {
         names, "format");
 }
 
+bool has_subcommand(const CLI::App& app, const std::string& name) {
+    for (const CLI::App* sub : app.get_subcommands({})) {
+        if (sub->check_name(name)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -55,6 +62,12 @@ int run_cli(int argc, char** argv) {
     merge_cmd->add_option("-o,--output", merge.output,
                           "Write to this file (atomically) instead of standard output");
 
+    // CLI11 would call an unknown command "extra arguments"; name it plainly.
+    if (argc > 1 && argv[1][0] != '-' && !has_subcommand(app, argv[1])) {
+        std::cerr << "imr: error: unknown command '" << argv[1]
+                  << "' (commands: validate, merge; see 'imr --help')\n";
+        return app::k_exit_usage;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -104,9 +104,13 @@ public:
             message = message.substr(colon + 2);
         }
         std::string hint = "check the JSON syntax: commas between items, none after the last";
-        if (last_token.find('\'') != std::string::npos ||
-            message.find("invalid literal") != std::string::npos) {
+        if (trailing_comma(position)) {
+            hint = "remove the comma after the last item";
+        } else if (last_token.find('\'') != std::string::npos ||
+                   message.find("invalid literal") != std::string::npos) {
             hint = "JSON strings need double quotes";
+        } else if (message.find("unexpected end of input") != std::string::npos) {
+            hint = "the file ends too early: check that every { and [ is closed";
         }
         m_diagnostics.push_back({model::Severity::error, "syntax", {m_file, pos.line, pos.column},
                                  "JSON syntax error: " + message, hint});
@@ -114,6 +118,19 @@ public:
     }
 
 private:
+    // Whether the error is a '}' or ']' right after a comma: the commonest JSON mistake.
+    bool trailing_comma(std::size_t position) const {
+        if (position == 0 || position > m_text.size()) return false;
+        const char closer = m_text[position - 1];
+        if (closer != '}' && closer != ']') return false;
+        std::size_t i = position - 1;
+        while (i > 0 && (m_text[i - 1] == ' ' || m_text[i - 1] == '\n' || m_text[i - 1] == '\r' ||
+                         m_text[i - 1] == '\t')) {
+            --i;
+        }
+        return i > 0 && m_text[i - 1] == ',';
+    }
+
     SourceNode at(std::size_t offset, SourceNode::Kind kind) const {
         SourceNode node;
         node.kind = kind;

@@ -24,6 +24,29 @@ struct AliasLimit {
     int column;
 };
 
+// yaml-cpp 0.7 ends a quoted scalar that is never closed at the end of the file, silently
+// swallowing every entry after it. Catch that: a quote must close before the text ends.
+struct UnclosedQuote {
+    int line;
+    int column;
+};
+
+bool quote_closes(std::string_view text, std::size_t open) {
+    const char quote = text[open];
+    for (std::size_t i = open + 1; i < text.size(); ++i) {
+        if (quote == '"' && text[i] == '\\') {
+            ++i;
+        } else if (text[i] == quote) {
+            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                ++i;  // '' is an escaped single quote
+            } else {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 std::size_t count_nodes(const SourceNode& node) {
     std::size_t n = 1;
     for (const auto& item : node.items) n += count_nodes(item);
@@ -34,6 +57,8 @@ std::size_t count_nodes(const SourceNode& node) {
 // Feeds yaml-cpp's events into a TreeAssembler, expanding aliases within a budget.
 class TreeBuilder : public YAML::EventHandler {
 public:
+    explicit TreeBuilder(std::string_view text) : m_text(text) {}
+
     TreeAssembler m_tree;
 
     void OnDocumentStart(const YAML::Mark&) override {}
@@ -60,6 +85,7 @@ public:
             remember(anchor, m_tree.add(placed(mark, SourceNode::Kind::null)));
             return;
         }
+        if (!plain) check_closed(mark);
         SourceNode node = placed(mark, SourceNode::Kind::scalar);
         node.style = plain ? SourceNode::Style::plain : SourceNode::Style::quoted;
         node.scalar = value;
@@ -97,10 +123,17 @@ private:
         remember(anchor, m_tree.close());
     }
 
+    void check_closed(const YAML::Mark& mark) {
+        const auto pos = static_cast<std::size_t>(mark.pos);
+        if (pos >= m_text.size() || (m_text[pos] != '"' && m_text[pos] != '\'')) return;
+        if (!quote_closes(m_text, pos)) throw UnclosedQuote{mark.line + 1, mark.column + 1};
+    }
+
     void remember(YAML::anchor_t anchor, const SourceNode& node) {
         if (anchor != YAML::NullAnchor) m_anchors[anchor] = node;
     }
 
+    std::string_view m_text;
     std::vector<YAML::anchor_t> m_open_anchors;
     std::map<YAML::anchor_t, SourceNode> m_anchors;
     std::size_t m_alias_nodes = 0;
@@ -140,12 +173,12 @@ std::string hint_for(const std::string& msg, std::string_view text, int line) {
 std::optional<SourceNode> read_yaml(std::string_view text, const std::string& file,
                                     model::Diagnostics& diagnostics) {
     std::istringstream in{std::string(text)};
-    TreeBuilder builder;
+    TreeBuilder builder(text);
     try {
         YAML::Parser parser(in);
         parser.HandleNextDocument(builder);
         // A second document in one file is not a chronology.
-        TreeBuilder extra;
+        TreeBuilder extra(text);
         auto extra_root = parser.HandleNextDocument(extra) ? extra.m_tree.take_root() : std::nullopt;
         if (extra_root) {
             diagnostics.push_back({model::Severity::error, "syntax", {file, extra_root->line, 1},
@@ -159,6 +192,11 @@ std::optional<SourceNode> read_yaml(std::string_view text, const std::string& fi
                                "YAML aliases expand to more than " +
                                    std::to_string(k_max_alias_nodes) + " values",
                                "write the values out instead of using '*' aliases"});
+        return std::nullopt;
+    } catch (const UnclosedQuote& quote) {
+        diagnostics.push_back({model::Severity::error, "syntax", {file, quote.line, quote.column},
+                               "YAML syntax error: this quoted value is never closed",
+                               "add the closing quote; everything after it was read as part of the value"});
         return std::nullopt;
     } catch (const YAML::Exception& e) {
         const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
