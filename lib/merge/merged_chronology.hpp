@@ -38,6 +38,10 @@ struct MergedChronology {
     std::vector<std::string> agencies;  // canonical names, sorted
     std::vector<MergedEntry> entries;   // in the spec's order
     model::Diagnostics diagnostics;     // every problem found while loading and merging
+    // True when a party's real (`private`) name appears in the entries. Renderers then
+    // print a prominent notice; `--redact` replaces those names and clears this flag.
+    bool contains_private_names = false;
+    bool redacted = false;              // --redact was applied
 };
 
 }  // namespace imr::merge
