@@ -61,6 +61,8 @@ int run_cli(int argc, char** argv) {
         ->check(one_of("md, json", render::chronology_format));
     merge_cmd->add_option("-o,--output", merge.output,
                           "Write to this file (atomically) instead of standard output");
+    merge_cmd->add_flag("--redact", merge.redact,
+                        "Replace every real (private) name from review.yaml with the party's id");
 
     // CLI11 would call an unknown command "extra arguments"; name it plainly.
     if (argc > 1 && argv[1][0] != '-' && !has_subcommand(app, argv[1])) {

@@ -14,7 +14,7 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
     if (!format && !options.output.empty()) format = render::chronology_format_for_path(options.output);
     if (!format) format = render::ChronologyFormat::md;
 
-    ReviewSession session = open_review(options.paths);
+    ReviewSession session = open_review(options.paths, options.redact);
     const auto& diagnostics = session.merged.diagnostics;
     int errors = 0;
     for (const auto& d : diagnostics) {

@@ -14,6 +14,7 @@ struct MergeOptions {
     std::vector<std::string> paths;
     std::optional<render::ChronologyFormat> format;  // else from -o's extension, else md
     std::string output;                              // empty: `out`
+    bool redact = false;                             // replace private names with party ids
 };
 
 // Merges the inputs and writes the combined chronology to `out` or the output file;

@@ -4,6 +4,7 @@
 
 #include "load/review_loader.hpp"
 #include "merge/merger.hpp"
+#include "merge/redactor.hpp"
 
 namespace imr::app {
 
@@ -25,10 +26,17 @@ int ReviewSession::entry_count() const {
     return n;
 }
 
-ReviewSession open_review(const std::vector<std::string>& paths) {
+ReviewSession open_review(const std::vector<std::string>& paths, bool redact) {
     ReviewSession session;
     session.input = load::load_review(paths);
     session.merged = merge::merge_review(session.input);
+    if (redact) {
+        if (session.input.review_register) {
+            merge::redact(session.merged, *session.input.review_register);
+        } else {
+            session.merged.redacted = true;  // no register, so no private names to find
+        }
+    }
     return session;
 }
 

@@ -24,8 +24,9 @@ struct ReviewSession {
     int entry_count() const;
 };
 
-// Loads and merges `paths`.
-ReviewSession open_review(const std::vector<std::string>& paths);
+// Loads and merges `paths`; with `redact`, replaces every private name in everything the
+// session will print (entries and diagnostics alike) with its party's id.
+ReviewSession open_review(const std::vector<std::string>& paths, bool redact = false);
 
 // Turns every warning into an error (--strict).
 void make_warnings_errors(model::Diagnostics& diagnostics);

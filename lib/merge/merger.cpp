@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "merge/event_linker.hpp"
+#include "merge/redactor.hpp"
 #include "normalise/name_resolver.hpp"
 #include "util/edit_distance.hpp"
 #include "util/text.hpp"
@@ -168,6 +169,9 @@ MergedChronology merge_review(const model::ReviewInput& input) {
                                                       : k_default_receipt_window_days);
     merged.agencies.assign(agencies.begin(), agencies.end());
     model::sort_diagnostics(merged.diagnostics);
+    if (input.review_register) {
+        merged.contains_private_names = find_private_names(merged, *input.review_register);
+    }
     if (auto problem = check_consistency(input, merged); !problem.empty()) {
         throw std::logic_error("merge lost or duplicated an entry: " + problem);
     }

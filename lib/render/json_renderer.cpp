@@ -71,6 +71,10 @@ void render_json(const merge::MergedChronology& merged, std::ostream& out) {
     Json diagnostics = Json::array();
     for (const auto& d : merged.diagnostics) diagnostics.push_back(diagnostic_json(d));
     root["diagnostics"] = std::move(diagnostics);
+    // Extensions to spec section 5's shape, after its keys.
+    root["redacted"] = merged.redacted;
+    const std::string notice = private_names_notice(merged);
+    root["notice"] = text_or_null(notice);
     write_json(root, out);
 }
 

@@ -20,6 +20,13 @@ std::optional<ChronologyFormat> chronology_format_for_path(std::string_view path
     return std::nullopt;
 }
 
+std::string private_names_notice(const merge::MergedChronology& merged) {
+    if (!merged.contains_private_names) return {};
+    return "CONFIDENTIAL: this chronology contains real names of the people in the review. "
+           "Do not publish or circulate it; run with --redact for a copy that names parties by "
+           "their pseudonyms only.";
+}
+
 void render_chronology(const merge::MergedChronology& merged, ChronologyFormat format,
                        std::ostream& out) {
     switch (format) {

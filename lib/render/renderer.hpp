@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
 
 #include "merge/merged_chronology.hpp"
@@ -16,6 +17,9 @@ std::optional<ChronologyFormat> chronology_format(std::string_view name);
 
 // The format an output file's extension implies (.md, .json), if any.
 std::optional<ChronologyFormat> chronology_format_for_path(std::string_view path);
+
+// The notice every format shows when real names are present, or an empty string.
+std::string private_names_notice(const merge::MergedChronology& merged);
 
 // Writes the combined chronology in `format`. Deterministic: the same chronology gives
 // the same bytes.
