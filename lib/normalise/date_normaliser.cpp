@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <utility>
 
@@ -97,6 +98,17 @@ bool equals_lower(std::string_view text, std::string_view lowercase) {
         if (lower(text[i]) != lowercase[i]) return false;
     }
     return true;
+}
+
+// Joins pieces into one string. Also sidesteps GCC 12's false -Wrestrict warning on
+// `"literal" + std::string` (GCC bug 105651), which -Werror builds would trip over.
+std::string concat(std::initializer_list<std::string_view> pieces) {
+    std::size_t size = 0;
+    for (std::string_view piece : pieces) size += piece.size();
+    std::string out;
+    out.reserve(size);
+    for (std::string_view piece : pieces) out += piece;
+    return out;
 }
 
 void append_digits(std::string& out, int value, int width) {
@@ -437,7 +449,7 @@ class DateParser {
         return false;
     }
     bool not_a_date(int offset, std::string_view hint) {
-        return fail(offset, "'" + std::string(m_trimmed) + "' is not a date", hint);
+        return fail(offset, concat({"'", m_trimmed, "' is not a date"}), hint);
     }
     bool unexpected();
 
@@ -454,7 +466,7 @@ bool DateParser::unexpected() {
     const Token& t = peek();
     if (t.kind == Tok::word && t.kw == Kw::none) {
         const std::string_view near = suggest(token_text(t));
-        if (!near.empty()) return not_a_date(t.offset, "did you mean " + std::string(near) + "?");
+        if (!near.empty()) return not_a_date(t.offset, concat({"did you mean ", near, "?"}));
     }
     return not_a_date(t.offset, k_date_examples);
 }
@@ -476,8 +488,9 @@ bool DateParser::parse_year(Half& h, bool allow_two_digits) {
         ++m_pos;
         return true;
     }
-    return not_a_date(t.offset, "'" + std::string(token_text(t)) +
-                                    "' is not a year: write years with four digits, 1000 to 9999");
+    return not_a_date(t.offset,
+                      concat({"'", token_text(t),
+                              "' is not a year: write years with four digits, 1000 to 9999"}));
 }
 
 bool DateParser::parse_suffix(const Token& day) {
@@ -485,8 +498,8 @@ bool DateParser::parse_suffix(const Token& day) {
     if (t.kind != Tok::word || t.kw != Kw::suffix || t.spaced) return true;
     const int want = ordinal_suffix(day.number);
     if (t.value != want) {
-        return not_a_date(day.offset, "write " + std::string(token_text(day)) +
-                                          std::string(k_suffixes[static_cast<std::size_t>(want)]));
+        return not_a_date(day.offset, concat({"write ", token_text(day),
+                                              k_suffixes[static_cast<std::size_t>(want)]}));
     }
     ++m_pos;
     return true;
@@ -587,22 +600,32 @@ bool DateParser::parse_day_first(Half& h) {
     return !at(Tok::number) || parse_year(h, true);
 }
 
-// 2013, 2013-08, 2013-08-02.
+// 2013, 2013-08, 2013-08-02, and 2013/08/02 (year first is never read any other way).
 bool DateParser::parse_year_first(Half& h) {
     const Token& y = peek();
     if (y.digits != 4 || y.number < 1000) return parse_year(h, false);
     h.year = y.number;
     h.iso = true;
     ++m_pos;
-    if (tight(0, Tok::hyphen) && peek(1).kind == Tok::number && peek(1).digits <= 2) {
+    const auto small_number = [this](int ahead) {
+        return peek(ahead).kind == Tok::number && peek(ahead).digits <= 2;
+    };
+    if (tight(0, Tok::hyphen) && small_number(1)) {
         h.month = peek(1).number;
         h.month_offset = peek(1).offset;
         m_pos += 2;
-        if (tight(0, Tok::hyphen) && peek(1).kind == Tok::number && peek(1).digits <= 2) {
+        if (tight(0, Tok::hyphen) && small_number(1)) {
             h.day = peek(1).number;
             h.day_offset = peek(1).offset;
             m_pos += 2;
         }
+    } else if ((tight(0, Tok::slash) || tight(0, Tok::dot)) && small_number(1) &&
+               tight(2, peek().kind) && small_number(3)) {
+        h.month = peek(1).number;
+        h.month_offset = peek(1).offset;
+        h.day = peek(3).number;
+        h.day_offset = peek(3).offset;
+        m_pos += 4;
     }
     return true;
 }
@@ -637,10 +660,9 @@ bool DateParser::parse_part_month(Half& h) {
     }
     if (!at_kw(Kw::month)) {
         if (at(Tok::word) && peek().kw == Kw::none) return unexpected();
-        return not_a_date(peek().offset,
-                          "name the month, as in " +
-                              std::string(k_third_names[static_cast<std::size_t>(h.third)]) +
-                              " March 2014");
+        return not_a_date(peek().offset, concat({"name the month, as in ",
+                                                 k_third_names[static_cast<std::size_t>(h.third)],
+                                                 " March 2014"}));
     }
     h.month = peek().value;
     h.month_offset = peek().offset;
@@ -766,12 +788,12 @@ std::string DateParser::reversed_hint(const Half& first, const Span& span, const
     if (first.year_inherited && earlier.year >= 1000 && resolve(earlier, earlier_span) &&
         earlier_span.start <= second_span.end &&
         second_span.end - earlier_span.start < span.end - second_span.start) {
-        return "the first half takes its year from the second: did you mean " +
-               describe(earlier, span.precision) + " – " + describe(second, second_span.precision) +
-               "?";
+        return concat({"the first half takes its year from the second: did you mean ",
+                       describe(earlier, span.precision), " – ",
+                       describe(second, second_span.precision), "?"});
     }
-    return "did you mean " + describe(second, second_span.precision) + " – " +
-           describe(first, span.precision) + " the other way round?";
+    return concat({"did you mean ", describe(second, second_span.precision), " – ",
+                   describe(first, span.precision), " the other way round?"});
 }
 
 // The EDTF of one side of an interval: the half's own form when EDTF allows it there, else
@@ -867,7 +889,7 @@ std::expected<NormalisedDate, DateProblem> DateParser::run() {
         }
     } else {
         if (second_span.end < span.start) {
-            fail(start_offset, "'" + std::string(m_trimmed) + "' ends before it starts",
+            fail(start_offset, concat({"'", m_trimmed, "' ends before it starts"}),
                  reversed_hint(first, span, second, second_span));
             return std::unexpected(m_problem);
         }
@@ -893,10 +915,9 @@ std::expected<NormalisedDate, DateProblem> normalise_date(std::string_view text,
     TokenList tokens;
     if (!tokenize(text, trimmed, tokens)) {
         const Trimmed shown = trim(text, false);
-        return std::unexpected(
-            DateProblem{"'" + std::string(text.substr(shown.begin, shown.end - shown.begin)) +
-                            "' is not a date",
-                        std::string(k_date_examples), static_cast<int>(trimmed.begin)});
+        return std::unexpected(DateProblem{
+            concat({"'", text.substr(shown.begin, shown.end - shown.begin), "' is not a date"}),
+            std::string(k_date_examples), static_cast<int>(trimmed.begin)});
     }
     const Trimmed shown = trim(text, false);
     return DateParser(text, shown, tokens, order).run();
@@ -906,11 +927,11 @@ std::expected<model::TimeOfDay, DateProblem> normalise_time(std::string_view tex
     const Trimmed trimmed = trim(text, true);
     const std::string_view s = text.substr(trimmed.begin, trimmed.end - trimmed.begin);
     const int base = static_cast<int>(trimmed.begin);
+    const std::string_view shown =
+        text.substr(trimmed.begin, trim(text, false).end - trimmed.begin);  // with its full stop
     const auto problem = [&](int offset, std::string_view hint) {
-        return std::unexpected(DateProblem{
-            "'" + std::string(text.substr(trimmed.begin, trim(text, false).end - trimmed.begin)) +
-                "' is not a time",
-            std::string(hint), offset});
+        return std::unexpected(
+            DateProblem{concat({"'", shown, "' is not a time"}), std::string(hint), offset});
     };
     if (s.empty()) {
         return std::unexpected(DateProblem{"the time is empty", std::string(k_time_examples), 0});
