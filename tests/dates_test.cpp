@@ -250,7 +250,8 @@ TEST_P(DateTableValid, NormalisesToItsIntervalPrecisionAndEdtf) {
     const imr::model::DateValue& v = result->value;
     EXPECT_EQ(iso_date(v.start), row.start);
     EXPECT_EQ(iso_date(v.end), row.end);
-    EXPECT_EQ(imr::model::to_string(v.precision), std::string(imr::model::to_string(row.precision)));
+    EXPECT_EQ(imr::model::to_string(v.precision),
+              std::string(imr::model::to_string(row.precision)));
     EXPECT_EQ(v.approximate, row.approximate);
     EXPECT_EQ(v.edtf, row.edtf);
     EXPECT_EQ(v.text, row.text);
@@ -511,10 +512,9 @@ TEST(DateNormaliser, VeryLongTextIsAProblem) {
 
 // Every day from 1900 to 2100, in the forms agencies write, reads back as that day.
 TEST(DateNormaliser, EveryDayFrom1900To2100RoundTripsInEveryForm) {
-    static constexpr const char* k_months[] = {"",        "January",  "February", "March",
-                                               "April",   "May",      "June",     "July",
-                                               "August",  "September", "October", "November",
-                                               "December"};
+    static constexpr const char* k_months[] = {
+        "",     "January", "February",  "March",   "April",    "May",     "June",
+        "July", "August",  "September", "October", "November", "December"};
     static constexpr const char* k_weekdays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                  "Thursday", "Friday", "Saturday"};
     const auto ordinal = [](unsigned d) {
@@ -540,7 +540,8 @@ TEST(DateNormaliser, EveryDayFrom1900To2100RoundTripsInEveryForm) {
             const bool ok = result && result->value.start == n && result->value.end == n &&
                             result->value.precision == Precision::day &&
                             result->warnings.size() == (two_digit_year ? 1u : 0u);
-            if (!ok && ++failures <= 10) ADD_FAILURE() << "'" << text << "' did not read as day " << n;
+            if (!ok && ++failures <= 10)
+                ADD_FAILURE() << "'" << text << "' did not read as day " << n;
         };
         std::snprintf(text, sizeof text, "%04d-%02u-%02u", y, m, d);
         check(DateOrder::dmy, false);
@@ -568,9 +569,9 @@ TEST(DateNormaliser, EveryDayFrom1900To2100RoundTripsInEveryForm) {
 // Arbitrary text from date-like pieces never throws and, when read, is an ordered interval.
 TEST(DateNormaliser, ArbitraryDateLikeTextIsReadOrRefusedNeverBroken) {
     static constexpr const char* k_pieces[] = {
-        "2",  "13", "2013", "08", "31", "0",   "9999", "/",     "-",   "–",      ".",
-        ",",  "?",  " ",    " ",  "Aug", "May", "late", "of",   "end", "winter", "between",
-        "and", "to", "c.",  "Fri", "nd", "th",  "st",   "\xC2", "\xE2\x80", "x",  "99"};
+        "2",   "13", "2013", "08",  "31",  "0",   "9999", "/",    "-",        "–",      ".",
+        ",",   "?",  " ",    " ",   "Aug", "May", "late", "of",   "end",      "winter", "between",
+        "and", "to", "c.",   "Fri", "nd",  "th",  "st",   "\xC2", "\xE2\x80", "x",      "99"};
     std::mt19937 random(20130802);
     std::uniform_int_distribution<std::size_t> piece(0, std::size(k_pieces) - 1);
     std::uniform_int_distribution<int> length(0, 9);
@@ -600,14 +601,14 @@ struct ValidTime {
 void PrintTo(const ValidTime& row, std::ostream* os) { *os << "'" << row.text << "'"; }
 
 const ValidTime k_valid_times[] = {
-    {"23:40", "23:40"},    {"2340", "23:40"},      {"2340hrs", "23:40"},  {"2340 hrs", "23:40"},
-    {"2340 HRS", "23:40"}, {"2340 hours", "23:40"}, {"23.40", "23:40"},   {"11.40pm", "23:40"},
-    {"11:40 pm", "23:40"}, {"11:40 p.m.", "23:40"}, {"11pm", "23:00"},    {"11 a.m.", "11:00"},
-    {"11am", "11:00"},     {"11 AM", "11:00"},      {"noon", "12:00"},    {"Noon", "12:00"},
+    {"23:40", "23:40"},    {"2340", "23:40"},       {"2340hrs", "23:40"},  {"2340 hrs", "23:40"},
+    {"2340 HRS", "23:40"}, {"2340 hours", "23:40"}, {"23.40", "23:40"},    {"11.40pm", "23:40"},
+    {"11:40 pm", "23:40"}, {"11:40 p.m.", "23:40"}, {"11pm", "23:00"},     {"11 a.m.", "11:00"},
+    {"11am", "11:00"},     {"11 AM", "11:00"},      {"noon", "12:00"},     {"Noon", "12:00"},
     {"12 noon", "12:00"},  {"midday", "12:00"},     {"midnight", "00:00"}, {"12am", "00:00"},
     {"12pm", "12:00"},     {"12:30am", "00:30"},    {"12.15 pm", "12:15"}, {"00:00", "00:00"},
-    {"0000", "00:00"},     {"0930", "09:30"},       {"9:30", "09:30"},    {"09:30", "09:30"},
-    {"23:59", "23:59"},    {" 23:40 ", "23:40"},    {"23:40.", "23:40"},  {"23:40:15", "23:40"},
+    {"0000", "00:00"},     {"0930", "09:30"},       {"9:30", "09:30"},     {"09:30", "09:30"},
+    {"23:59", "23:59"},    {" 23:40 ", "23:40"},    {"23:40.", "23:40"},   {"23:40:15", "23:40"},
 };
 
 class TimeTableValid : public testing::TestWithParam<ValidTime> {};
