@@ -313,7 +313,7 @@ TEST(SchemaExamples, RiversideFolderIsComplete) {
     const fs::path folder = sourceDir() / "examples" / "riverside-dhr";
     ASSERT_TRUE(fs::is_directory(folder)) << folder;
     EXPECT_TRUE(fs::is_regular_file(folder / "review.yaml"));
-    EXPECT_TRUE(fs::is_regular_file(folder / "riverside-dhr.md"));
+    EXPECT_TRUE(fs::is_regular_file(folder.parent_path() / "riverside-dhr.md"));
     std::size_t chronologies = 0, jsonFiles = 0, ymlFiles = 0, entries = 0;
     for (const auto& file : sortedEntries(folder)) {
         if (!isDataFile(file) || isReviewFile(file)) continue;

@@ -25,7 +25,7 @@ public:
         if (auto canonical = m_names.agency(written)) return *canonical;
         if (m_names.has_register()) {
             warn(loc, "unresolved-agency", "agency '" + written + "' is not in the review register",
-                 suggestion(written, m_names.agency_names(), "add it to 'agencies' in review.yaml"));
+                 suggestion(m_names.agencies(), written, "add it to 'agencies' in review.yaml"));
         }
         // Without a register (or for an unknown agency) names that differ only in case,
         // spaces and punctuation are one agency, named as first written.
@@ -37,7 +37,7 @@ public:
         if (auto id = m_names.party(written)) return *id;
         if (m_names.has_register()) {
             warn(loc, "unresolved-party", "party '" + written + "' is not in the review register",
-                 suggestion(written, m_names.party_ids(), "add it to a party's 'aliases' in review.yaml"));
+                 suggestion(m_names.parties(), written, "add it to a party's 'aliases' in review.yaml"));
         }
         return written;
     }
@@ -45,15 +45,15 @@ public:
     std::string indicator(const std::string& written, const model::SourceLoc& loc) {
         if (auto canonical = m_names.indicator(written)) return *canonical;
         warn(loc, "unknown-indicator", "unknown indicator '" + written + "'",
-             suggestion(written, m_names.indicator_names(),
+             suggestion(m_names.indicators(), written,
                         "use the built-in vocabulary, or add it under 'indicators' in review.yaml"));
         return written;
     }
 
 private:
-    static std::string suggestion(const std::string& written, const std::vector<std::string>& known,
+    static std::string suggestion(const normalise::NameTable& table, const std::string& written,
                                   const std::string& otherwise) {
-        if (auto guess = util::nearest(written, known)) return "did you mean '" + *guess + "'?";
+        if (auto guess = table.suggest(written)) return "did you mean '" + *guess + "'?";
         return otherwise;
     }
 

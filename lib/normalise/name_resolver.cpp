@@ -1,8 +1,5 @@
 #include "normalise/name_resolver.hpp"
 
-#include <algorithm>
-
-#include "util/text.hpp"
 
 namespace imr::normalise {
 namespace {
@@ -49,19 +46,6 @@ const std::vector<IndicatorAliases>& builtin_aliases() {
     return table;
 }
 
-void add(std::unordered_map<std::string, std::string>& map, std::string_view written,
-         const std::string& canonical) {
-    const std::string key = util::match_key(written);
-    if (!key.empty()) map.emplace(key, canonical);  // first claim wins: register order
-}
-
-std::optional<std::string> lookup(const std::unordered_map<std::string, std::string>& map,
-                                  std::string_view written) {
-    auto it = map.find(util::match_key(written));
-    if (it == map.end()) return std::nullopt;
-    return it->second;
-}
-
 }  // namespace
 
 const std::vector<std::string>& builtin_indicators() {
@@ -76,46 +60,27 @@ const std::vector<std::string>& builtin_indicators() {
 NameResolver::NameResolver(const model::ReviewRegister* review_register) {
     for (const auto& row : builtin_aliases()) {
         const std::string name = row.name;
-        add(m_indicators, name, name);
-        for (const char* alias : row.aliases) add(m_indicators, alias, name);
-        m_indicator_names.push_back(name);
+        m_indicators.add(name, name);
+        for (const char* alias : row.aliases) m_indicators.add(alias, name);
     }
     if (review_register == nullptr) return;
     m_has_register = true;
     for (const auto& agency : review_register->agencies) {
-        add(m_agencies, agency.name, agency.name);
-        add(m_agencies, agency.id, agency.name);
-        for (const auto& alias : agency.aliases) add(m_agencies, alias, agency.name);
-        m_agency_names.push_back(agency.name);
+        m_agencies.add(agency.name, agency.name);
+        m_agencies.add(agency.id, agency.name);
+        for (const auto& alias : agency.aliases) m_agencies.add(alias, agency.name);
     }
     for (const auto& party : review_register->parties) {
-        add(m_parties, party.id, party.id);
-        for (const auto& alias : party.aliases) add(m_parties, alias, party.id);
-        for (const auto& name : party.private_names) add(m_parties, name, party.id);
-        m_party_ids.push_back(party.id);
+        m_parties.add(party.id, party.id);
+        for (const auto& alias : party.aliases) m_parties.add(alias, party.id);
+        for (const auto& name : party.private_names) m_parties.add(name, party.id);
     }
     for (const auto& [name, aliases] : review_register->indicators) {
         // A register entry either adds aliases to a built-in indicator or names a new one.
-        const std::string canonical = lookup(m_indicators, name).value_or(name);
-        add(m_indicators, name, canonical);
-        for (const auto& alias : aliases) add(m_indicators, alias, canonical);
-        if (std::find(m_indicator_names.begin(), m_indicator_names.end(), canonical) ==
-            m_indicator_names.end()) {
-            m_indicator_names.push_back(canonical);
-        }
+        const std::string canonical = m_indicators.resolve(name).value_or(name);
+        m_indicators.add(name, canonical);
+        for (const auto& alias : aliases) m_indicators.add(alias, canonical);
     }
-}
-
-std::optional<std::string> NameResolver::agency(std::string_view written) const {
-    return lookup(m_agencies, written);
-}
-
-std::optional<std::string> NameResolver::party(std::string_view written) const {
-    return lookup(m_parties, written);
-}
-
-std::optional<std::string> NameResolver::indicator(std::string_view written) const {
-    return lookup(m_indicators, written);
 }
 
 }  // namespace imr::normalise

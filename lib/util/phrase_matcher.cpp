@@ -50,10 +50,15 @@ char32_t fold(char32_t c) {
 
 bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0; }
 
-// Letters, digits and every non-ASCII code point count as word characters, so a name
-// never matches inside a longer word in any script.
+// Letters, digits and non-ASCII letters count as word characters, so a name never
+// matches inside a longer word in any script. Typographic punctuation (curly quotes,
+// dashes, non-breaking spaces, Latin-1 symbols) separates words, as ASCII punctuation does.
 bool is_word(char32_t c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c <= 0xBF || c == 0xD7 || c == 0xF7) return false;
+    if (c >= 0x2000 && c <= 0x206F) return false;  // General Punctuation
+    if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
+    return c != 0xFEFF && c != 0xFFFD;
 }
 
 std::vector<std::u32string> words_of(std::string_view phrase) {

@@ -1,0 +1,65 @@
+#include "app/init_command.hpp"
+
+#include <filesystem>
+#include <sstream>
+
+#include "app/exit_code.hpp"
+#include "load/review_loader.hpp"
+#include "normalise/name_resolver.hpp"
+#include "render/chronology_template.hpp"
+#include "render/diagnostics_renderer.hpp"
+#include "util/atomic_file.hpp"
+
+namespace imr::app {
+namespace fs = std::filesystem;
+
+int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
+    std::optional<model::ReviewRegister> reg;
+    if (!options.review_dir.empty()) {
+        model::ReviewInput input;
+        bool found = false;
+        for (const char* name : {"review.yaml", "review.yml", "review.json"}) {
+            const fs::path path = fs::path(options.review_dir) / name;
+            if (!fs::exists(path)) continue;
+            input = load::load_review({path.string()});
+            found = true;
+            break;
+        }
+        if (!found) {
+            err << "imr: error: no review.yaml in '" << options.review_dir << "'\n";
+            return k_exit_io;
+        }
+        for (const auto& d : input.diagnostics) render::render_diagnostic_line(d, err);
+        if (model::has_errors(input.diagnostics)) return k_exit_input;
+        reg = std::move(input.review_register);
+    }
+    std::string agency = options.agency;
+    if (reg) {
+        const normalise::NameResolver names(&*reg);
+        if (auto canonical = names.agency(agency)) {
+            agency = *canonical;
+        } else {
+            err << "imr: warning: agency '" << agency << "' is not in " << options.review_dir
+                << "/review.yaml; add it there";
+            if (auto guess = names.agencies().suggest(agency)) err << " (did you mean '" << *guess << "'?)";
+            err << "\n";
+        }
+    }
+    std::ostringstream text;
+    render::write_chronology_template(agency, reg ? &*reg : nullptr, options.schema, text);
+    if (options.output.empty()) {
+        out << text.str();
+        return k_exit_ok;
+    }
+    if (fs::exists(options.output)) {
+        err << "imr: error: '" << options.output << "' already exists; refusing to overwrite it\n";
+        return k_exit_usage;
+    }
+    if (auto written = util::write_file_atomically(options.output, text.str()); !written) {
+        err << "imr: error: cannot write '" << options.output << "': " << written.error() << "\n";
+        return k_exit_io;
+    }
+    return k_exit_ok;
+}
+
+}  // namespace imr::app

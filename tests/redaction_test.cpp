@@ -1,0 +1,103 @@
+#include <gtest/gtest.h>
+
+#include "load/review_loader.hpp"
+#include "merge/merger.hpp"
+#include "merge/redactor.hpp"
+#include "util/phrase_matcher.hpp"
+
+namespace {
+using imr::util::PhraseMatcher;
+
+std::string redact_text(const std::vector<std::string>& names, const std::vector<std::string>& ids,
+                        const std::string& text) {
+    return PhraseMatcher(names).replace_all(text, ids);
+}
+
+TEST(PhraseMatcher, ReplacesANameInAnyCase) {
+    EXPECT_EQ(redact_text({"Mary Example"}, {"M"}, "MARY EXAMPLE and mary example"), "M and M");
+}
+
+TEST(PhraseMatcher, KeepsThePossessive) {
+    EXPECT_EQ(redact_text({"Mary Example"}, {"M"}, "Mary Example's flat; Mary Example’s car"),
+              "M's flat; M’s car");
+}
+
+TEST(PhraseMatcher, MatchesANameSplitAcrossALineBreak) {
+    EXPECT_EQ(redact_text({"Mary Example"}, {"M"}, "seen with Mary\n   Example today"), "seen with M today");
+    EXPECT_EQ(redact_text({"Mary Example"}, {"M"}, "Mary\r\nExample"), "M");
+}
+
+TEST(PhraseMatcher, NeverMatchesInsideAnotherWord) {
+    EXPECT_EQ(redact_text({"Ann"}, {"M"}, "Annual review with Ann; Joanne; ANN."), "Annual review with M; Joanne; M.");
+    EXPECT_EQ(redact_text({"Ann"}, {"M"}, "Annë and Ann2"), "Annë and Ann2");
+}
+
+TEST(PhraseMatcher, FoldsAccentedLettersAndKeepsOtherText) {
+    EXPECT_EQ(redact_text({"Siobhán Ó Briain"}, {"S"}, "SIOBHÁN Ó BRIAIN rang; siobhán ó briain left"),
+              "S rang; S left");
+}
+
+TEST(PhraseMatcher, TheLongestNameWinsWhereNamesOverlap) {
+    EXPECT_EQ(redact_text({"Mary", "Mary Ann Example"}, {"X", "M"}, "Mary Ann Example and Mary"), "M and X");
+}
+
+TEST(PhraseMatcher, AnEmptyNameMatchesNothing) {
+    EXPECT_EQ(redact_text({"", "  "}, {"X", "Y"}, "anything at all"), "anything at all");
+}
+
+const char* const k_register = R"(format: imr-review/1
+review: Test DHR
+parties:
+  - id: M
+    aliases: [Ms M]
+    private: [Mary Example, Ann]
+  - id: J
+    private: [John Sample]
+agencies:
+  - id: Police
+    name: Testshire Police
+)";
+
+const char* const k_police = R"(format: imr-chronology/1
+agency: Police
+entries:
+  - date: 2 May 2019
+    parties: [Mary Example, John Sample]
+    summary: Mary Example's neighbour called; John
+      Sample left. Annual review due.
+    action: Told mary example about the Annual review.
+    comment: ANN was upset.
+    risk: {tool: DASH, level: high, subject: Mary Example}
+    shared_with: [{agency: Police, about: [injury]}]
+)";
+
+TEST(Redactor, RemovesEveryPrivateNameFromEveryTextAndSetsTheFlags) {
+    imr::model::ReviewInput input;
+    imr::load::load_text(k_register, "review.yaml", "review.yaml", input);
+    imr::load::load_text(k_police, "police.yaml", "police.yaml", input);
+    auto merged = imr::merge::merge_review(input);
+    EXPECT_TRUE(merged.contains_private_names);
+    imr::merge::redact(merged, *input.review_register);
+    EXPECT_TRUE(merged.redacted);
+    EXPECT_FALSE(merged.contains_private_names);
+    EXPECT_FALSE(imr::merge::find_private_names(merged, *input.review_register));
+    const auto& e = merged.entries.at(0);
+    EXPECT_EQ(e.entry.summary, "M's neighbour called; J left. Annual review due.");
+    EXPECT_EQ(e.entry.action, "Told M about the Annual review.");
+    EXPECT_EQ(e.entry.comment, "M was upset.");
+    EXPECT_EQ(e.entry.parties, (std::vector<std::string>{"M", "J"}));
+    EXPECT_EQ(e.entry.risk->subject, "M");
+    EXPECT_EQ(e.parties, (std::vector<std::string>{"M", "J"}));
+}
+
+TEST(Redactor, AChronologyWithoutRealNamesNeedsNoNotice) {
+    imr::model::ReviewInput input;
+    imr::load::load_text(k_register, "review.yaml", "review.yaml", input);
+    imr::load::load_text("format: imr-chronology/1\nagency: Police\nentries:\n"
+                         "  - {date: 2 May 2019, summary: Ms M seen at the Annual fair.}\n",
+                         "police.yaml", "police.yaml", input);
+    const auto merged = imr::merge::merge_review(input);
+    EXPECT_FALSE(merged.contains_private_names);
+}
+
+}  // namespace
