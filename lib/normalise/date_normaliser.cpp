@@ -445,7 +445,7 @@ class DateParser {
     bool fail(int offset, std::string message, std::string_view hint) {
         m_problem.message = std::move(message);
         m_problem.hint = std::string(hint);
-        m_problem.offset = offset;
+        m_problem.offset = offset >= 0 ? offset : m_tokens.items[0].offset;  // never outside
         return false;
     }
     bool not_a_date(int offset, std::string_view hint) {
@@ -677,6 +677,7 @@ bool DateParser::inherit(Half& first, const Half& second) {
     if (first.day >= 0 && first.month < 0) {
         if (second.day < 0 || second.month < 0) return not_a_date(first.offset, k_date_examples);
         first.month = second.month;
+        first.month_offset = second.month_offset;  // a wrong month is pointed at where written
     }
     if (first.year == 0 && second.year != 0) {
         first.year = second.year;

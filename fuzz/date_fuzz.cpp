@@ -1,0 +1,45 @@
+// libFuzzer target for the date and time normalisers: any bytes are either read as an ordered
+// interval or refused with a message and an offset inside the text. Never a throw or a crash.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "normalise/date_normaliser.hpp"
+
+namespace {
+
+void check(bool condition) {
+    if (!condition) std::abort();
+}
+
+void check_date(std::string_view text, imr::normalise::DateOrder order) {
+    const auto result = imr::normalise::normalise_date(text, order);
+    if (result) {
+        const imr::model::DateValue& v = result->value;
+        check(v.start <= v.end);
+        check(v.text == text);
+        check(!v.edtf.empty());
+        check(v.approximate == (v.edtf.find('~') != std::string_view::npos));
+    } else {
+        const imr::normalise::DateProblem& p = result.error();
+        check(!p.message.empty());
+        check(p.offset >= 0 && static_cast<std::size_t>(p.offset) <= text.size());
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    check_date(text, imr::normalise::DateOrder::dmy);
+    check_date(text, imr::normalise::DateOrder::mdy);
+    const auto time = imr::normalise::normalise_time(text);
+    if (time) {
+        check(time->minutes >= 0 && time->minutes < 24 * 60);
+    } else {
+        check(!time.error().message.empty());
+        check(time.error().offset >= 0 && static_cast<std::size_t>(time.error().offset) <= size);
+    }
+    return 0;
+}
