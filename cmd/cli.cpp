@@ -48,8 +48,10 @@ int run_cli(int argc, char** argv) {
         "validate", "Check chronology and register files and report every problem, for authors and CI");
     validate_cmd->add_option("paths", validate.paths, "Review folders or chronology files")->required();
     validate_cmd->add_flag("--strict", validate.strict, "Treat warnings as errors");
-    validate_cmd->add_option("--format", validate_format, "Report format: text, json or github")
-        ->check(one_of("text, json, github", render::diagnostics_format));
+    validate_cmd->add_option("--format", validate_format,
+                             "Report format: text, json, github (annotations), junit (JUnit XML) or sarif "
+                             "(SARIF 2.1.0)")
+        ->check(one_of("text, json, github, junit, sarif", render::diagnostics_format));
 
     app::MergeOptions merge;
     std::string merge_format;
@@ -57,12 +59,25 @@ int run_cli(int argc, char** argv) {
         "merge", "Combine every agency's chronology into one, in date order, citing each entry's source");
     merge_cmd->add_option("paths", merge.paths, "A review folder, or chronology files")->required();
     merge_cmd->add_option("--format", merge_format,
-                          "Output format: md or json (default: from -o's extension, else md)")
-        ->check(one_of("md, json", render::chronology_format));
+                          "Output format: text (a table for the terminal), md, csv, json, yaml, html or xlsx "
+                          "(default: from -o's extension; else text on a terminal, md otherwise). xlsx needs -o")
+        ->check(one_of("text, md, csv, json, yaml, html, xlsx", render::chronology_format));
     merge_cmd->add_option("-o,--output", merge.output,
                           "Write to this file (atomically) instead of standard output");
     merge_cmd->add_flag("--redact", merge.redact,
                         "Replace every real (private) name from review.yaml with the party's id");
+    merge_cmd->add_option("--from", merge.filter.from,
+                          "Only entries whose date may fall on or after DATE (any date form the files use)");
+    merge_cmd->add_option("--to", merge.filter.to, "Only entries whose date may fall on or before DATE");
+    merge_cmd->add_option("--agency", merge.filter.agencies,
+                          "Only this agency's entries (name or alias; repeat for several)")
+        ->allow_extra_args(false);
+    merge_cmd->add_option("--party", merge.filter.parties,
+                          "Only entries involving this party (id or alias; repeat for several)")
+        ->allow_extra_args(false);
+    merge_cmd->add_flag("--significant", merge.filter.significant_only, "Only entries marked significant");
+    merge_cmd->footer("Filtered output keeps each entry's number (#) from the whole chronology, so a "
+                      "citation such as '#12' means the same entry in every copy.");
 
     // CLI11 would call an unknown command "extra arguments"; name it plainly.
     if (argc > 1 && argv[1][0] != '-' && !has_subcommand(app, argv[1])) {

@@ -6,6 +6,7 @@ packages=(
   g++ cmake ninja-build pkg-config
   libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libhowardhinnant-date-dev
   libgtest-dev libvalijson-dev libbenchmark-dev
+  libxlsxwriter-dev unzip chromium
 )
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi

@@ -5,21 +5,25 @@
 #include <string>
 #include <vector>
 
+#include "merge/chronology_filter.hpp"
 #include "render/renderer.hpp"
 
 namespace imr::app {
 
-// `imr merge DIR|FILES... [--format F] [-o FILE]`
+// `imr merge DIR|FILES... [--format F] [-o FILE] [--from D] [--to D] [--agency A]...`
 struct MergeOptions {
     std::vector<std::string> paths;
-    std::optional<render::ChronologyFormat> format;  // else from -o's extension, else md
+    // Else from -o's extension; else text when `out` is a terminal, md when it is not.
+    std::optional<render::ChronologyFormat> format;
     std::string output;                              // empty: `out`
     bool redact = false;                             // replace private names with party ids
+    merge::FilterRequest filter;                     // which entries to write; all by default
 };
 
 // Merges the inputs and writes the combined chronology to `out` or the output file;
-// diagnostics go to `err`. With errors in the input nothing is written. Returns the
-// exit code (spec section 7).
+// diagnostics go to `err`. With errors in the input nothing is written. A binary format
+// (xlsx) without an output file, and a filter naming an unknown agency or party or a bad
+// date, are usage errors. Returns the exit code (spec section 7).
 int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace imr::app

@@ -42,6 +42,9 @@ struct MergedChronology {
     // print a prominent notice; `--redact` replaces those names and clears this flag.
     bool contains_private_names = false;
     bool redacted = false;              // --redact was applied
+    // Empty, or which entries a filter kept (`imr merge --from ... --agency ...`), for
+    // renderers to say the chronology is not the whole one. Kept entries keep their seq.
+    std::string filter;
 };
 
 }  // namespace imr::merge

@@ -42,6 +42,8 @@ std::optional<DiagnosticsFormat> diagnostics_format(std::string_view name) {
     if (lowered == "text") return DiagnosticsFormat::text;
     if (lowered == "json") return DiagnosticsFormat::json;
     if (lowered == "github") return DiagnosticsFormat::github;
+    if (lowered == "junit") return DiagnosticsFormat::junit;
+    if (lowered == "sarif") return DiagnosticsFormat::sarif;
     return std::nullopt;
 }
 
@@ -90,6 +92,8 @@ void render_diagnostics(const model::Diagnostics& diagnostics, const CheckTotals
         case DiagnosticsFormat::github:
             for (const auto& d : diagnostics) render_github(d, out);
             return;
+        case DiagnosticsFormat::junit: render_junit(diagnostics, totals, out); return;
+        case DiagnosticsFormat::sarif: render_sarif(diagnostics, out); return;
     }
 }
 

@@ -2,22 +2,26 @@
 
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/diagnostic.hpp"
 
 namespace imr::render {
 
-// How `imr validate` reports: for people, for programs, or as GitHub annotations.
-enum class DiagnosticsFormat { text, json, github };
+// How `imr validate` reports: for people, for programs, as GitHub annotations, as JUnit
+// XML (GitLab, Jenkins) or as SARIF 2.1.0 (code-scanning dashboards).
+enum class DiagnosticsFormat { text, json, github, junit, sarif };
 
-// The format named `name` ("text", "json", "github"), if any.
+// The format named `name` ("text", "json", "github", "junit", "sarif"), if any.
 std::optional<DiagnosticsFormat> diagnostics_format(std::string_view name);
 
 // What was checked, for the report's totals.
 struct CheckTotals {
     int files = 0;
     int entries = 0;
+    std::vector<std::string> paths;  // the files read, as named in diagnostics (JUnit's test cases)
 };
 
 // One line per diagnostic: `imr: error: police.yaml:14:11: message (hint) [code]`.
@@ -28,5 +32,14 @@ void render_diagnostic_line(const model::Diagnostic& diagnostic, std::ostream& o
 // (`::error file=…,line=…,col=…,title=…::…`).
 void render_diagnostics(const model::Diagnostics& diagnostics, const CheckTotals& totals,
                         DiagnosticsFormat format, std::ostream& out);
+
+// JUnit XML: one test case per file (every path of `totals`, and any other file a
+// diagnostic names), failing with every error as `file:line:column: message [code]`;
+// warnings go to the test case's system-out.
+void render_junit(const model::Diagnostics& diagnostics, const CheckTotals& totals, std::ostream& out);
+
+// SARIF 2.1.0: one run of tool `imr` whose rules are the diagnostic codes found, and one
+// result per diagnostic with its level, message and physical location.
+void render_sarif(const model::Diagnostics& diagnostics, std::ostream& out);
 
 }  // namespace imr::render

@@ -9,27 +9,58 @@
 
 namespace imr::render {
 
-// The formats the combined chronology can be written in.
-enum class ChronologyFormat { md, json };
+// The formats the combined chronology can be written in (spec section 5), and `text`,
+// the fixed-width table `imr merge` prints on a terminal.
+enum class ChronologyFormat { md, text, csv, json, yaml, html, xlsx };
 
-// The format named `name` ("md", "markdown", "json"), if any.
+// The format named `name` ("md", "markdown", "text", "table", "csv", "json", "yaml",
+// "yml", "html", "xlsx"), if any.
 std::optional<ChronologyFormat> chronology_format(std::string_view name);
 
-// The format an output file's extension implies (.md, .json), if any.
+// The format an output file's extension implies (.md, .markdown, .txt, .csv, .json,
+// .yaml, .yml, .html, .htm, .xlsx), if any.
 std::optional<ChronologyFormat> chronology_format_for_path(std::string_view path);
+
+// Whether the format is binary (xlsx): written to a named file by `write_xlsx`
+// (render/xlsx_renderer.hpp), never to a stream.
+bool is_binary(ChronologyFormat format);
+
+// How to lay out the formats that depend on where they are shown.
+struct RenderOptions {
+    int width = 100;  // text: the terminal's width in columns
+};
 
 // The notice every format shows when real names are present, or an empty string.
 std::string private_names_notice(const merge::MergedChronology& merged);
 
 // Writes the combined chronology in `format`. Deterministic: the same chronology gives
-// the same bytes.
+// the same bytes. A binary format is a bug of the caller's (std::logic_error).
 void render_chronology(const merge::MergedChronology& merged, ChronologyFormat format,
-                       std::ostream& out);
+                       std::ostream& out, const RenderOptions& options = {});
 
 // Spec section 5's JSON object.
 void render_json(const merge::MergedChronology& merged, std::ostream& out);
 
 // A Markdown document with one table row per entry.
 void render_markdown(const merge::MergedChronology& merged, std::ostream& out);
+
+// A fixed-width table for a terminal `width` columns wide (at least 86 are used): every
+// cell word-wrapped, nothing cut off.
+void render_text(const merge::MergedChronology& merged, std::ostream& out, int width);
+
+// CSV for spreadsheets: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, one header
+// row and one row per entry, cells that a spreadsheet would run as a formula prefixed
+// with a single quote. No notice row (see csv_renderer.cpp).
+void render_csv(const merge::MergedChronology& merged, std::ostream& out);
+
+// One CSV field: neutralised against formula injection, then quoted when it holds a
+// comma, a double quote or a line break.
+std::string csv_field(std::string_view text);
+
+// The JSON object's shape in YAML.
+void render_yaml(const merge::MergedChronology& merged, std::ostream& out);
+
+// One self-contained HTML page: notice banner, timeline, filterable table, print styles.
+void render_html(const merge::MergedChronology& merged, std::ostream& out);
 
 }  // namespace imr::render

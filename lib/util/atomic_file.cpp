@@ -11,7 +11,36 @@
 namespace imr::util {
 namespace fs = std::filesystem;
 
+namespace {
+
+std::string reason(const char* what) { return std::string(what) + ": " + std::strerror(errno); }
+
+std::expected<void, std::string> write_all(const std::string& temp, std::string_view content) {
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (fd < 0) return std::unexpected(reason("cannot open the temporary file"));
+    std::size_t written = 0;
+    while (written < content.size()) {
+        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const std::string why = reason("writing failed");
+            ::close(fd);
+            return std::unexpected(why);
+        }
+        written += static_cast<std::size_t>(n);
+    }
+    if (::close(fd) != 0) return std::unexpected(reason("closing failed"));
+    return {};
+}
+
+}  // namespace
+
 std::expected<void, std::string> write_file_atomically(const std::string& path, std::string_view content) {
+    return replace_file_atomically(path, [content](const std::string& temp) { return write_all(temp, content); });
+}
+
+std::expected<void, std::string> replace_file_atomically(
+    const std::string& path, const std::function<std::expected<void, std::string>(const std::string&)>& write) {
     const fs::path target(path);
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string temp = (folder / ("." + target.filename().string() + ".imr-XXXXXX")).string();
@@ -19,30 +48,21 @@ std::expected<void, std::string> write_file_atomically(const std::string& path, 
     if (fd < 0) {
         return std::unexpected("cannot create a file in '" + folder.string() + "': " + std::strerror(errno));
     }
-    const auto fail = [&](const char* what) -> std::expected<void, std::string> {
-        const std::string reason = std::string(what) + ": " + std::strerror(errno);
-        ::close(fd);
+    ::close(fd);
+    const auto fail = [&](std::string why) -> std::expected<void, std::string> {
         ::unlink(temp.c_str());
-        return std::unexpected(reason);
+        return std::unexpected(std::move(why));
     };
-    std::size_t written = 0;
-    while (written < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return fail("writing failed");
-        }
-        written += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0) return fail("writing to disk failed");
-    if (::close(fd) != 0) {
-        ::unlink(temp.c_str());
-        return std::unexpected(std::string("closing failed: ") + std::strerror(errno));
-    }
+    if (auto written = write(temp); !written) return fail(written.error());
+    // The writer may have closed its own handle: flush what it wrote through a new one.
+    const int sync_fd = ::open(temp.c_str(), O_RDONLY | O_CLOEXEC);
+    if (sync_fd < 0) return fail(reason("cannot reopen the written file"));
+    const bool synced = ::fsync(sync_fd) == 0;
+    const std::string sync_failure = synced ? std::string() : reason("writing to disk failed");
+    ::close(sync_fd);
+    if (!synced) return fail(sync_failure);
     if (::rename(temp.c_str(), path.c_str()) != 0) {
-        const std::string reason = std::string("cannot replace '") + path + "': " + std::strerror(errno);
-        ::unlink(temp.c_str());
-        return std::unexpected(reason);
+        return fail(std::string("cannot replace '") + path + "': " + std::strerror(errno));
     }
     return {};
 }
