@@ -56,7 +56,7 @@ public:
             } else if (lowered != "dmy") {
                 m_check.error(*member(root, "date_order"), "bad-value",
                               "date_order must be dmy or mdy, not '" + order->text + "'",
-                              "dmy reads 02/08/2013 as 2 August 2013 (the UK way)");
+                              "dmy reads 02/08/2013 as 2 August 2013, the UK way; mdy as 8 February 2013");
             }
         }
         if (const SourceNode* covers = member(root, "covers"); covers && !covers->is_null()) {
