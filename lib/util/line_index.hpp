@@ -23,6 +23,7 @@ public:
 private:
     std::string_view m_text;
     std::vector<std::size_t> m_line_starts;
+    std::vector<std::size_t> m_continuations;  // offsets of UTF-8 continuation bytes
 };
 
 }  // namespace imr::util
