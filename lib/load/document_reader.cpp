@@ -1,5 +1,7 @@
 #include "load/document_reader.hpp"
 
+#include <cstdio>
+
 #include "util/line_index.hpp"
 #include "util/utf8.hpp"
 
@@ -27,6 +29,22 @@ std::optional<std::string_view> prepare_text(std::string_view bytes, const std::
                                "save the file as UTF-8 (in Excel or Word: 'CSV UTF-8' or "
                                "'Unicode (UTF-8)' encoding)"});
         return std::nullopt;
+    }
+    // YAML forbids, and JSON needs escaped, the C0 control characters other than tab and
+    // line breaks; a raw one is usually debris from a copy out of another program.
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            const auto pos = util::LineIndex(bytes).position(i);
+            char code[8];
+            std::snprintf(code, sizeof code, "0x%02X", c);
+            diagnostics.push_back({model::Severity::error, "control-character", {file, pos.line, pos.column},
+                                   std::string("the file contains an invisible control character (byte ") +
+                                       code + ")",
+                                   "delete it: it is usually left over from copying text out of another "
+                                   "program"});
+            return std::nullopt;
+        }
     }
     return bytes;
 }

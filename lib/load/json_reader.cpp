@@ -190,10 +190,21 @@ std::optional<SourceNode> read_json(std::string_view text, const std::string& fi
     HeadTrackingIterator first(text.data(), &builder.m_head);
     std::size_t unused = 0;
     HeadTrackingIterator last(text.data() + text.size(), &unused);
-    nlohmann::json::sax_parse(first, last, &builder);
+    try {
+        nlohmann::json::sax_parse(first, last, &builder);
+    } catch (const LimitExceeded& limit) {
+        diagnostics.push_back({model::Severity::error, limit.code, {file, limit.line, limit.column},
+                               limit.message, limit.hint});
+        return std::nullopt;
+    }
     if (builder.m_failed) return std::nullopt;
     auto root = builder.m_tree.take_root();
-    if (!root) return SourceNode{};
+    if (!root) {
+        SourceNode empty;  // an empty document: point at its start
+        empty.line = 1;
+        empty.column = 1;
+        return empty;
+    }
     return root;
 }
 

@@ -2,7 +2,25 @@
 
 namespace imr::load {
 
+void TreeAssembler::open(SourceNode container) {
+    if (m_stack.size() >= k_max_depth) {
+        throw LimitExceeded{"too-deep",
+                            "values nest more than " + std::to_string(k_max_depth) + " levels deep",
+                            "a chronology needs only a few levels: check the brackets and indentation",
+                            container.line, container.column};
+    }
+    m_stack.push_back({std::move(container), {}, false});
+}
+
 const SourceNode& TreeAssembler::add(SourceNode node) {
+    if (node.scalar.size() > k_max_scalar_bytes) {
+        throw LimitExceeded{"too-long",
+                            "a value is " + std::to_string(node.scalar.size() / 1024) +
+                                " KiB long, more than the " + std::to_string(k_max_scalar_bytes / 1024) +
+                                " KiB imr accepts",
+                            "split the text into several entries, or check for a missing quote",
+                            node.line, node.column};
+    }
     if (m_stack.empty()) {
         if (!m_root) m_root = std::move(node);
         return *m_root;

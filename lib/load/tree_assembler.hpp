@@ -1,21 +1,39 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "load/source_node.hpp"
 
 namespace imr::load {
 
+// How deep values may nest, and how long one text may be. A chronology needs a depth of
+// six and texts of a few kilobytes; the limits stop hostile files (deep nesting made
+// yaml-cpp overflow its stack in the past) long before they cost anything.
+inline constexpr std::size_t k_max_depth = 64;
+inline constexpr std::size_t k_max_scalar_bytes = 1 << 20;
+
+// Thrown by TreeAssembler when a limit is passed; the readers turn it into a diagnostic.
+struct LimitExceeded {
+    std::string code;  // too-deep, too-long
+    std::string message;
+    std::string hint;
+    int line;
+    int column;
+};
+
 // Builds a SourceNode tree from a stream of parser events (YAML or JSON). In a mapping,
 // values alternate key, value. Both readers feed one of these.
 class TreeAssembler {
 public:
-    // Starts a sequence or mapping; its children follow until close().
-    void open(SourceNode container) { m_stack.push_back({std::move(container), {}, false}); }
+    // Starts a sequence or mapping; its children follow until close(). Throws
+    // LimitExceeded past k_max_depth.
+    void open(SourceNode container);
 
     // Adds a complete value (or mapping key) to the open container, or makes it the root.
-    // Returns the node as stored; valid until the next call.
+    // Returns the node as stored; valid until the next call. Throws LimitExceeded for a
+    // text longer than k_max_scalar_bytes.
     const SourceNode& add(SourceNode node);
 
     // Ends the innermost open container and adds it to its parent. Returns it as stored.

@@ -193,6 +193,10 @@ std::optional<SourceNode> read_yaml(std::string_view text, const std::string& fi
                                    std::to_string(k_max_alias_nodes) + " values",
                                "write the values out instead of using '*' aliases"});
         return std::nullopt;
+    } catch (const LimitExceeded& limit) {
+        diagnostics.push_back({model::Severity::error, limit.code, {file, limit.line, limit.column},
+                               limit.message, limit.hint});
+        return std::nullopt;
     } catch (const UnclosedQuote& quote) {
         diagnostics.push_back({model::Severity::error, "syntax", {file, quote.line, quote.column},
                                "YAML syntax error: this quoted value is never closed",
@@ -207,7 +211,12 @@ std::optional<SourceNode> read_yaml(std::string_view text, const std::string& fi
         return std::nullopt;
     }
     auto root = builder.m_tree.take_root();
-    if (!root) return SourceNode{};
+    if (!root) {
+        SourceNode empty;  // an empty document: point at its start
+        empty.line = 1;
+        empty.column = 1;
+        return empty;
+    }
     return root;
 }
 

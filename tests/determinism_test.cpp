@@ -1,0 +1,81 @@
+// The same input gives byte-identical output whatever the order of files on the command
+// line, the order the file system lists them, the time zone and the locale. (The build
+// type is covered by the golden files: every build, sanitized or not, must match them.)
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+namespace fs = std::filesystem;
+
+const fs::path k_example = fs::path(IMR_SOURCE_DIR) / "examples" / "riverside-dhr";
+
+std::string run(const std::string& env, const std::string& args) {
+    const fs::path out = fs::temp_directory_path() / ("imr-det-" + std::to_string(::getpid()));
+    const std::string command = env + " '" + std::string(IMR_BINARY) + "' " + args + " >'" + out.string() +
+                                "' 2>/dev/null";
+    EXPECT_EQ(std::system(command.c_str()), 0) << command;
+    std::ifstream in(out, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    fs::remove(out);
+    return text.str();
+}
+
+std::vector<std::string> files_in(const fs::path& folder) {
+    std::vector<std::string> files;
+    for (const auto& entry : fs::directory_iterator(folder)) files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::string joined(const std::vector<std::string>& files) {
+    std::string out;
+    for (const auto& f : files) out += " '" + f + "'";
+    return out;
+}
+
+const char* const k_formats[] = {"json", "md"};
+
+TEST(Determinism, TimeZoneAndLocaleDoNotChangeTheOutput) {
+    for (const char* format : k_formats) {
+        SCOPED_TRACE(format);
+        const std::string args = "merge --format " + std::string(format) + " '" + k_example.string() + "'";
+        const std::string reference = run("TZ=UTC LC_ALL=C", args);
+        ASSERT_FALSE(reference.empty());
+        EXPECT_EQ(run("TZ=Pacific/Kiritimati LC_ALL=C.UTF-8", args), reference);
+        EXPECT_EQ(run("TZ=America/Los_Angeles LANG=en_US.UTF-8 LC_ALL=", args), reference);
+        EXPECT_EQ(run("TZ=Europe/London LC_ALL=POSIX", args), reference);
+    }
+}
+
+TEST(Determinism, FileOrderOnTheCommandLineDoesNotChangeTheOutput) {
+    auto files = files_in(k_example);
+    const std::string reference = run("", "merge --format json" + joined(files));
+    std::reverse(files.begin(), files.end());
+    EXPECT_EQ(run("", "merge --format json" + joined(files)), reference);
+    std::rotate(files.begin(), files.begin() + 3, files.end());
+    EXPECT_EQ(run("", "merge --format json" + joined(files)), reference);
+}
+
+TEST(Determinism, DirectoryListingOrderDoesNotChangeTheOutput) {
+    // Copies made in opposite orders list differently on most file systems.
+    const fs::path base = fs::temp_directory_path() / ("imr-det-dirs-" + std::to_string(::getpid()));
+    auto files = files_in(k_example);
+    std::string outputs[2];
+    for (int pass = 0; pass < 2; ++pass) {
+        const fs::path copy = base / "riverside-dhr";
+        fs::remove_all(base);
+        fs::create_directories(copy);
+        for (const auto& f : files) fs::copy_file(f, copy / fs::path(f).filename());
+        std::reverse(files.begin(), files.end());
+        outputs[pass] = run("", "merge --format json '" + copy.string() + "'");
+    }
+    fs::remove_all(base);
+    EXPECT_FALSE(outputs[0].empty());
+    EXPECT_EQ(outputs[0], outputs[1]);
+}
+
+}  // namespace
