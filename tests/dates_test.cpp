@@ -514,7 +514,7 @@ TEST(DateNormaliser, VeryLongTextIsAProblem) {
 }
 
 // Every day from 1900 to 2100, in the forms agencies write, reads back as that day.
-TEST(DateNormaliser, EveryDayFrom1900To2100RoundTripsInEveryForm) {
+TEST(DateNormaliser, EveryDayFrom1900To2100RoundTripsThroughItsWrittenForms) {
     static constexpr const char* k_months[] = {
         "",     "January", "February",  "March",   "April",    "May",     "June",
         "July", "August",  "September", "October", "November", "December"};
@@ -546,27 +546,38 @@ TEST(DateNormaliser, EveryDayFrom1900To2100RoundTripsInEveryForm) {
             if (!ok && ++failures <= 10)
                 ADD_FAILURE() << "'" << text << "' did not read as day " << n;
         };
+        // Five forms for every day...
         std::snprintf(text, sizeof text, "%04d-%02u-%02u", y, m, d);
         check(DateOrder::dmy, false);
         std::snprintf(text, sizeof text, "%u %s %04d", d, month_name, y);
         check(DateOrder::dmy, false);
         std::snprintf(text, sizeof text, "%02u/%02u/%04d", d, m, y);
         check(DateOrder::dmy, false);
-        std::snprintf(text, sizeof text, "%02u/%02u/%04d", m, d, y);
-        check(DateOrder::mdy, false);
         std::snprintf(text, sizeof text, "%s %u, %04d", month_name, d, y);
         check(DateOrder::dmy, false);
         std::snprintf(text, sizeof text, "%s %u %.3s %04d", weekday, d, month_name, y);
         check(DateOrder::dmy, false);
-        std::snprintf(text, sizeof text, "%u%s %s %04d", d, ordinal(d), month_name, y);
-        check(DateOrder::dmy, false);
-        if (y >= 1970 && y <= 2069) {  // two-digit years pivot at 70
-            std::snprintf(text, sizeof text, "%02u-%.3s-%02d", d, month_name, y % 100);
-            check(DateOrder::dmy, true);
+        // ...and one of three more in turn, which over 200 years meets every day of the month
+        // in each (keeping the test fast in a Debug build).
+        switch ((n - first) % 3) {
+            case 0:
+                std::snprintf(text, sizeof text, "%u%s %s %04d", d, ordinal(d), month_name, y);
+                check(DateOrder::dmy, false);
+                break;
+            case 1:
+                std::snprintf(text, sizeof text, "%02u/%02u/%04d", m, d, y);
+                check(DateOrder::mdy, false);
+                break;
+            default:
+                if (y >= 1970 && y <= 2069) {  // two-digit years pivot at 70
+                    std::snprintf(text, sizeof text, "%02u-%.3s-%02d", d, month_name, y % 100);
+                    check(DateOrder::dmy, true);
+                }
+                break;
         }
     }
     EXPECT_EQ(failures, 0);
-    EXPECT_GT(checked, 7 * 73000);
+    EXPECT_GT(checked, 5 * 73415);
 }
 
 // Arbitrary text from date-like pieces never throws and, when read, is an ordered interval.
@@ -578,7 +589,7 @@ TEST(DateNormaliser, ArbitraryDateLikeTextIsReadOrRefusedNeverBroken) {
     std::mt19937 random(20130802);
     std::uniform_int_distribution<std::size_t> piece(0, std::size(k_pieces) - 1);
     std::uniform_int_distribution<int> length(0, 9);
-    for (int i = 0; i < 20000; ++i) {
+    for (int i = 0; i < 5000; ++i) {  // fuzz/date_fuzz explores far more
         std::string text;
         for (int n = length(random); n > 0; --n) text += k_pieces[piece(random)];
         const auto result = normalise_date(text, i % 2 == 0 ? DateOrder::dmy : DateOrder::mdy);
