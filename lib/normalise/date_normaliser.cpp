@@ -365,8 +365,6 @@ struct Half {
     bool numeric = false;  // day and month written as numbers, in date_order
     bool iso = false;      // year first, as 2013-08
     bool year_inherited = false;
-    int first_number = 0;  // the numbers as written, for the date_order hint
-    int second_number = 0;
 };
 
 struct Span {
@@ -529,8 +527,6 @@ bool DateParser::parse_suffix(const Token& day) {
 void DateParser::set_numeric(Half& h, const Token& first, const Token& second) {
     const bool dmy = m_order == DateOrder::dmy;
     h.numeric = true;
-    h.first_number = first.number;
-    h.second_number = second.number;
     h.day = dmy ? first.number : second.number;
     h.month = dmy ? second.number : first.number;
     h.day_offset = dmy ? first.offset : second.offset;
