@@ -77,7 +77,8 @@ int run_cli(int argc, char** argv) {
         ->allow_extra_args(false);
     merge_cmd->add_flag("--significant", merge.filter.significant_only, "Only entries marked significant");
     merge_cmd->footer("Filtered output keeps each entry's number (#) from the whole chronology, so a "
-                      "citation such as '#12' means the same entry in every copy.");
+                      "citation such as '#12' means the same entry in every copy.\n" +
+                      app.get_footer());
 
     // CLI11 would call an unknown command "extra arguments"; name it plainly.
     if (argc > 1 && argv[1][0] != '-' && !has_subcommand(app, argv[1])) {

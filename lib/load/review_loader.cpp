@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "load/chronology_reader.hpp"
+#include "load/combined_reader.hpp"
 #include "load/document_reader.hpp"
 #include "load/register_reader.hpp"
 #include "util/text.hpp"
@@ -110,6 +111,12 @@ void load_text(std::string_view bytes, const std::string& path, const std::strin
             return;
         }
         input.review_register = read_register(*root, path, input.diagnostics);
+        return;
+    }
+    if (says_combined(*root)) {  // `imr merge --format json` output, read back
+        for (auto& chronology : read_combined(*root, path, input.diagnostics)) {
+            input.chronologies.push_back(std::move(chronology));
+        }
         return;
     }
     input.chronologies.push_back(read_chronology(*root, path, name, input.diagnostics));

@@ -43,7 +43,11 @@ std::string unknown_name(std::string_view what, const std::string& written, cons
 
 std::expected<model::DateValue, std::string> bound(const std::string& text, std::string_view option) {
     auto date = normalise::normalise_date(text);
-    if (!date) return std::unexpected("--" + std::string(option) + ": " + date.error().message);
+    if (!date) {
+        const auto& problem = date.error();
+        return std::unexpected("--" + std::string(option) + ": " + problem.message +
+                               (problem.hint.empty() ? "" : " (" + problem.hint + ")"));
+    }
     return date->value;
 }
 

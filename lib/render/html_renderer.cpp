@@ -5,6 +5,7 @@
 // indicator, date range and text. The filters live in the URL fragment
 // (#agency=...&party=...), so a link or a bookmark reopens the same view. Prints on A4
 // landscape with the header row repeated on every page.
+#include <map>
 #include <ostream>
 #include <set>
 

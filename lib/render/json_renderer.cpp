@@ -63,6 +63,7 @@ Json entry_json(const merge::MergedEntry& m) {
 
 void render_json(const merge::MergedChronology& merged, std::ostream& out) {
     Json root;
+    root["format"] = "imr-combined/1";  // so that `imr merge` can read it back (load/combined_reader)
     root["review"] = text_or_null(merged.review);
     root["agencies"] = merged.agencies;
     Json entries = Json::array();
@@ -75,6 +76,7 @@ void render_json(const merge::MergedChronology& merged, std::ostream& out) {
     root["redacted"] = merged.redacted;
     const std::string notice = private_names_notice(merged);
     root["notice"] = text_or_null(notice);
+    root["filter"] = text_or_null(merged.filter);
     write_json(root, out);
 }
 

@@ -55,6 +55,7 @@ std::string shares(const merge::MergedEntry& m) {
 void render_markdown(const merge::MergedChronology& merged, std::ostream& out) {
     out << "# Combined chronology" << (merged.review.empty() ? "" : ": " + cell(merged.review)) << "\n\n";
     if (auto notice = private_names_notice(merged); !notice.empty()) out << "> **" << notice << "**\n\n";
+    if (!merged.filter.empty()) out << "**Filtered:** " << cell(merged.filter) << "\n\n";
     std::map<std::string, int> counts;
     for (const auto& m : merged.entries) ++counts[m.agency];
     out << merged.entries.size() << " entries from " << merged.agencies.size() << " agencies.";

@@ -68,8 +68,9 @@ void render_text(const merge::MergedChronology& merged, std::ostream& out, int w
     }
     out << '\n';
 
-    const int fixed = 4 + 13 + 15 + 18 + 4 * 2;
-    TextTable table({{"#", 4, true}, {"Date", 13}, {"Agency", 15}, {"What happened", width - fixed}, {"Source", 18}});
+    // Wide enough for a citation such as "drug-alcohol.yaml:135" on one line.
+    const int fixed = 4 + 13 + 14 + 21 + 4 * 2;
+    TextTable table({{"#", 4, true}, {"Date", 13}, {"Agency", 14}, {"What happened", width - fixed}, {"Source", 21}});
     for (const auto& m : merged.entries) {
         table.add_row({std::to_string(m.seq), lines({m.entry.date.text, date_interval(m.entry.date), time_text(m)}),
                        lines({m.agency, m.entry.type.empty() ? "" : "(" + m.entry.type + ")"}), what_happened(m),
