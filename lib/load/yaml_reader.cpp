@@ -7,11 +7,14 @@
 #include <yaml-cpp/parser.h>
 #include <yaml-cpp/anchor.h>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
+#include <string_view>
 
 #include "load/document_reader.hpp"
 #include "load/tree_assembler.hpp"
+#include "util/line_index.hpp"
 
 namespace imr::load {
 namespace {
@@ -55,9 +58,11 @@ std::size_t count_nodes(const SourceNode& node) {
 }
 
 // Feeds yaml-cpp's events into a TreeAssembler, expanding aliases within a budget.
+// Positions come from the byte offset of yaml-cpp's marks: their columns count bytes,
+// ours count characters, as the JSON reader's and editors' do.
 class TreeBuilder : public YAML::EventHandler {
 public:
-    explicit TreeBuilder(std::string_view text) : m_text(text) {}
+    explicit TreeBuilder(std::string_view text) : m_text(text), m_lines(text) {}
 
     TreeAssembler m_tree;
 
@@ -65,15 +70,20 @@ public:
     void OnDocumentEnd() override {}
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-        remember(anchor, m_tree.add(placed(mark, SourceNode::Kind::null)));
+        SourceNode node = placed(mark, SourceNode::Kind::null);
+        if (!written_at(mark)) place_empty(node, mark);
+        remember(anchor, add(std::move(node)));
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         auto it = m_anchors.find(anchor);
         SourceNode node = it == m_anchors.end() ? SourceNode{} : it->second;
         m_alias_nodes += count_nodes(node);
-        if (m_alias_nodes > k_max_alias_nodes) throw AliasLimit{mark.line + 1, mark.column + 1};
-        m_tree.add(std::move(node));
+        if (m_alias_nodes > k_max_alias_nodes) {
+            const auto pos = position(mark);
+            throw AliasLimit{pos.line, pos.column};
+        }
+        add(std::move(node));
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -82,20 +92,20 @@ public:
         const bool plain = tag == "?" || tag.empty();
         if (plain && (value == "~" || value == "null" || value == "Null" || value == "NULL" ||
                       value.empty())) {
-            remember(anchor, m_tree.add(placed(mark, SourceNode::Kind::null)));
+            remember(anchor, add(placed(mark, SourceNode::Kind::null)));
             return;
         }
         if (!plain) check_closed(mark);
         SourceNode node = placed(mark, SourceNode::Kind::scalar);
         node.style = plain ? SourceNode::Style::plain : SourceNode::Style::quoted;
         node.scalar = value;
-        remember(anchor, m_tree.add(std::move(node)));
+        remember(anchor, add(std::move(node)));
     }
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override {
         m_tree.open(placed(mark, SourceNode::Kind::sequence));
-        m_open_anchors.push_back(anchor);
+        m_open.push_back({anchor, false});
     }
 
     void OnSequenceEnd() override { close(); }
@@ -103,30 +113,111 @@ public:
     void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override {
         m_tree.open(placed(mark, SourceNode::Kind::mapping));
-        m_open_anchors.push_back(anchor);
+        m_open.push_back({anchor, true});
     }
 
     void OnMapEnd() override { close(); }
 
 private:
-    static SourceNode placed(const YAML::Mark& mark, SourceNode::Kind kind) {
+    // An open sequence or mapping. In a mapping, whether the next node is a value, and
+    // where its key is.
+    struct Open {
+        YAML::anchor_t anchor;
+        bool mapping;
+        bool at_value = false;
+        int key_line = 0;
+        int key_column = 0;
+    };
+
+    // The byte offset of a mark, within the text.
+    std::size_t offset(const YAML::Mark& mark) const {
+        return std::min(static_cast<std::size_t>(std::max(mark.pos, 0)), m_text.size());
+    }
+
+    util::LineIndex::Position position(const YAML::Mark& mark) const {
+        return m_lines.position(offset(mark));
+    }
+
+    SourceNode placed(const YAML::Mark& mark, SourceNode::Kind kind) const {
         SourceNode node;
         node.kind = kind;
-        node.line = mark.line + 1;
-        node.column = mark.column + 1;
+        const auto pos = position(mark);
+        node.line = pos.line;
+        node.column = pos.column;
         return node;
     }
 
+    const SourceNode& add(SourceNode node) {
+        const SourceNode& stored = m_tree.add(std::move(node));
+        added(stored);
+        return stored;
+    }
+
+    // Keeps track of keys and values in the innermost open mapping.
+    void added(const SourceNode& node) {
+        if (m_open.empty() || !m_open.back().mapping) return;
+        Open& open = m_open.back();
+        if (!open.at_value) {
+            open.key_line = node.line;
+            open.key_column = node.column;
+        }
+        open.at_value = !open.at_value;
+    }
+
     void close() {
-        const YAML::anchor_t anchor = m_open_anchors.back();
-        m_open_anchors.pop_back();
-        remember(anchor, m_tree.close());
+        const YAML::anchor_t anchor = m_open.back().anchor;
+        m_open.pop_back();
+        const SourceNode& closed = m_tree.close();
+        added(closed);
+        remember(anchor, closed);
+    }
+
+    // Whether a null's mark is at text written for it (`~`, `null`, an anchor or a tag).
+    // For an empty value yaml-cpp gives the mark of the token after it instead.
+    bool written_at(const YAML::Mark& mark) const {
+        const std::string_view rest = m_text.substr(offset(mark));
+        if (rest.starts_with('&') || rest.starts_with('!')) return true;
+        for (const std::string_view word : {"~", "null", "Null", "NULL"}) {
+            if (rest.starts_with(word) && (rest.size() == word.size() ||
+                                           std::string_view(" \t\r\n,]}").find(rest[word.size()]) !=
+                                               std::string_view::npos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Places an empty value where it is missing, not at the next key (often on the next
+    // line): a mapping's value at its key, a list item at its dash.
+    void place_empty(SourceNode& node, const YAML::Mark& mark) const {
+        if (m_open.empty()) return;
+        const Open& open = m_open.back();
+        if (open.mapping) {
+            if (open.at_value) {
+                node.line = open.key_line;
+                node.column = open.key_column;
+            }
+            return;
+        }
+        std::size_t i = offset(mark);
+        while (i > 0 && (m_text[i - 1] == ' ' || m_text[i - 1] == '\t' || m_text[i - 1] == '\r' ||
+                         m_text[i - 1] == '\n')) {
+            --i;
+        }
+        if (i > 0 && m_text[i - 1] == '-') {
+            const auto dash = m_lines.position(i - 1);
+            node.line = dash.line;
+            node.column = dash.column;
+        }
     }
 
     void check_closed(const YAML::Mark& mark) {
         const auto pos = static_cast<std::size_t>(mark.pos);
         if (pos >= m_text.size() || (m_text[pos] != '"' && m_text[pos] != '\'')) return;
-        if (!quote_closes(m_text, pos)) throw UnclosedQuote{mark.line + 1, mark.column + 1};
+        if (!quote_closes(m_text, pos)) {
+            const auto at = position(mark);
+            throw UnclosedQuote{at.line, at.column};
+        }
     }
 
     void remember(YAML::anchor_t anchor, const SourceNode& node) {
@@ -134,7 +225,8 @@ private:
     }
 
     std::string_view m_text;
-    std::vector<YAML::anchor_t> m_open_anchors;
+    util::LineIndex m_lines;
+    std::vector<Open> m_open;
     std::map<YAML::anchor_t, SourceNode> m_anchors;
     std::size_t m_alias_nodes = 0;
 };
@@ -203,8 +295,13 @@ std::optional<SourceNode> read_yaml(std::string_view text, const std::string& fi
                                "add the closing quote; everything after it was read as part of the value"});
         return std::nullopt;
     } catch (const YAML::Exception& e) {
-        const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
-        const int column = e.mark.is_null() ? 0 : e.mark.column + 1;
+        // yaml-cpp's columns count bytes; ours count characters.
+        const auto pos =
+            e.mark.is_null()
+                ? util::LineIndex::Position{0, 0}
+                : util::LineIndex(text).position(static_cast<std::size_t>(std::max(e.mark.pos, 0)));
+        const int line = pos.line;
+        const int column = pos.column;
         diagnostics.push_back({model::Severity::error, "syntax", {file, line, column},
                                "YAML syntax error: " + plain_message(e.msg),
                                hint_for(e.msg, text, line)});
