@@ -44,6 +44,12 @@ const AgencyColours& agency_colours(std::size_t index) {
     return palette[index % palette.size()];
 }
 
+std::map<std::string, std::size_t> agency_indices(const merge::MergedChronology& merged) {
+    std::map<std::string, std::size_t> indices;
+    for (std::size_t i = 0; i < merged.agencies.size(); ++i) indices[merged.agencies[i]] = i;
+    return indices;
+}
+
 double relative_luminance(Rgb colour) {
     return 0.2126 * linear(colour.r) + 0.7152 * linear(colour.g) + 0.0722 * linear(colour.b);
 }

@@ -2,8 +2,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
+
+#include "merge/merged_chronology.hpp"
 
 namespace imr::render {
 
@@ -37,6 +40,9 @@ const std::vector<AgencyColours>& agency_palette();
 // The colours of the agency at `index` in the chronology's sorted agency list. Past the
 // palette's end the colours repeat; the agency's name is always written beside them.
 const AgencyColours& agency_colours(std::size_t index);
+
+// Each agency's index in the chronology's sorted agency list: its lane and its colours.
+std::map<std::string, std::size_t> agency_indices(const merge::MergedChronology& merged);
 
 // WCAG 2 relative luminance, 0 (black) to 1 (white).
 double relative_luminance(Rgb colour);

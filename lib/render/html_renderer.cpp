@@ -220,8 +220,7 @@ void write_row(const merge::MergedEntry& m, std::size_t lane, std::ostream& out)
 
 void render_html(const merge::MergedChronology& merged, std::ostream& out) {
     const std::string title = "Combined chronology" + (merged.review.empty() ? "" : ": " + merged.review);
-    std::map<std::string, std::size_t> lanes;
-    for (std::size_t i = 0; i < merged.agencies.size(); ++i) lanes[merged.agencies[i]] = i;
+    auto lanes = agency_indices(merged);
 
     out << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

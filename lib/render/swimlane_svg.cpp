@@ -121,9 +121,8 @@ void write_swimlane_svg(const merge::MergedChronology& merged, std::ostream& out
         return;
     }
     const Axis axis = axis_of(merged);
-    std::map<std::string, std::size_t> lanes;
+    auto lanes = agency_indices(merged);
     for (std::size_t i = 0; i < merged.agencies.size(); ++i) {
-        lanes[merged.agencies[i]] = i;
         const double top = k_axis_height + k_lane_height * static_cast<double>(i);
         out << "<rect class=\"lane\" x=\"0\" y=\"" << num(top) << "\" width=\"" << num(k_width) << "\" height=\""
             << num(k_lane_height) << "\" fill=\"" << agency_colours(i).fill.hex() << "\"/>"

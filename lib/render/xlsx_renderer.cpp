@@ -110,8 +110,7 @@ private:
 };
 
 void write_chronology_sheet(const merge::MergedChronology& merged, lxw_worksheet* sheet, WorkbookWriter& w) {
-    std::map<std::string, std::size_t> lanes;
-    for (std::size_t i = 0; i < merged.agencies.size(); ++i) lanes[merged.agencies[i]] = i;
+    auto lanes = agency_indices(merged);
     lxw_row_t row = 0;
     const auto banner = [&](const std::string& text, lxw_format* format, double height) {
         w.check(worksheet_merge_range(sheet, row, 0, row, k_column_count - 1, text.c_str(), format));
@@ -165,8 +164,7 @@ void write_agencies_sheet(const merge::MergedChronology& merged, lxw_worksheet* 
     w.check(worksheet_set_column(sheet, 1, 1, 10, nullptr));
     w.text(sheet, 0, 0, "Agency", w.heading_format());
     w.text(sheet, 0, 1, "Entries", w.heading_format());
-    std::map<std::string, std::size_t> lanes;
-    for (std::size_t i = 0; i < merged.agencies.size(); ++i) lanes[merged.agencies[i]] = i;
+    auto lanes = agency_indices(merged);
     lxw_row_t row = 0;
     int total = 0;
     for (const auto& [agency, count] : entries_per_agency(merged)) {
