@@ -174,7 +174,8 @@ TEST(LineIndex, PositionsOnOneLongLineAreQuick) {
     const LineIndex index(text);
     const auto started = std::chrono::steady_clock::now();
     long long sum = 0;
-    for (std::size_t offset = 0; offset < text.size(); offset += 5) sum += index.position(offset).column;
+    for (std::size_t offset = 0; offset < text.size(); offset += 5)
+        sum += index.position(offset).column;
     const auto elapsed = std::chrono::steady_clock::now() - started;
     EXPECT_GT(sum, 0);
     EXPECT_EQ(index.position(text.size() - 1).column, 4 * 50000);
@@ -202,7 +203,7 @@ TEST(Utf8, LoneContinuationBytesAreInvalid) {
 }
 
 TEST(Utf8, OverlongFormsAreInvalid) {
-    EXPECT_EQ(find_invalid_utf8("x\xC0\xAF"), 1u);          // '/' in two bytes
+    EXPECT_EQ(find_invalid_utf8("x\xC0\xAF"), 1u);  // '/' in two bytes
     EXPECT_EQ(find_invalid_utf8("x\xC1\xBF"), 1u);
     EXPECT_EQ(find_invalid_utf8("x\xE0\x80\xAF"), 1u);      // '/' in three bytes
     EXPECT_EQ(find_invalid_utf8("x\xE0\x9F\xBF"), 1u);      // U+07FF in three bytes
@@ -222,9 +223,9 @@ TEST(Utf8, CodePointsAboveTheUnicodeRangeAreInvalid) {
 }
 
 TEST(Utf8, TruncatedSequencesAreInvalid) {
-    EXPECT_EQ(find_invalid_utf8("ab\xC3"), 2u);              // ends after a lead byte
-    EXPECT_EQ(find_invalid_utf8("ab\xE2\x82"), 2u);          // € without its last byte
-    EXPECT_EQ(find_invalid_utf8("ab\xF0\x9F\x98"), 2u);      // an emoji cut short
+    EXPECT_EQ(find_invalid_utf8("ab\xC3"), 2u);                // ends after a lead byte
+    EXPECT_EQ(find_invalid_utf8("ab\xE2\x82"), 2u);            // € without its last byte
+    EXPECT_EQ(find_invalid_utf8("ab\xF0\x9F\x98"), 2u);        // an emoji cut short
     EXPECT_EQ(find_invalid_utf8("ab\xE2\x82z and more"), 2u);  // interrupted mid-text
     EXPECT_EQ(find_invalid_utf8("\xC3 "), 0u);
 }

@@ -10,6 +10,7 @@
 #include "load/document_reader.hpp"
 #include "load/tree_assembler.hpp"
 #include "util/line_index.hpp"
+#include "util/text.hpp"
 
 namespace imr::load {
 namespace {
@@ -190,8 +191,11 @@ std::optional<SourceNode> read_json(std::string_view text, const std::string& fi
     HeadTrackingIterator first(text.data(), &builder.m_head);
     std::size_t unused = 0;
     HeadTrackingIterator last(text.data() + text.size(), &unused);
+    // Blank text is an empty document, as in YAML: the readers then say "the file is
+    // empty", which helps more than nlohmann's "unexpected end of input".
+    const bool blank = util::trim(text).empty();
     try {
-        nlohmann::json::sax_parse(first, last, &builder);
+        if (!blank) nlohmann::json::sax_parse(first, last, &builder);
     } catch (const LimitExceeded& limit) {
         diagnostics.push_back({model::Severity::error, limit.code, {file, limit.line, limit.column},
                                limit.message, limit.hint});

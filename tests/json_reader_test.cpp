@@ -1,0 +1,319 @@
+// The JSON reader: nlohmann's SAX parser gives no positions for values, so the reader
+// works them out from how far the lexer has read. Every kind of value, in every place a
+// token can end, must still land on the line and column where it is written.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "load/document_reader.hpp"
+#include "load/source_node.hpp"
+#include "model/diagnostic.hpp"
+
+namespace {
+
+using imr::load::DocumentFormat;
+using imr::load::read_document;
+using imr::load::read_json;
+using imr::load::SourceNode;
+using imr::model::Diagnostic;
+using imr::model::Diagnostics;
+using imr::model::Severity;
+
+using Style = SourceNode::Style;
+
+// Parses text that must be valid JSON.
+SourceNode parse(std::string_view text) {
+    Diagnostics diagnostics;
+    auto root = read_json(text, "t.json", diagnostics);
+    EXPECT_TRUE(diagnostics.empty()) << diagnostics.front().message;
+    return root ? *root : SourceNode{};
+}
+
+// Parses text that must be refused with exactly one diagnostic, and returns it.
+Diagnostic refuse(std::string_view text) {
+    Diagnostics diagnostics;
+    auto root = read_json(text, "t.json", diagnostics);
+    EXPECT_FALSE(root.has_value());
+    EXPECT_EQ(diagnostics.size(), 1u);
+    return diagnostics.empty() ? Diagnostic{} : diagnostics.front();
+}
+
+void expect_at(const SourceNode& node, int line, int column) {
+    EXPECT_EQ(node.line, line);
+    EXPECT_EQ(node.column, column);
+}
+
+// --- positions -----------------------------------------------------------------------------
+
+TEST(JsonReader, KeysAndStringsStartAtTheirOpeningQuote) {
+    const SourceNode root = parse(R"({"agency": "Police", "review":"R"})");
+    ASSERT_TRUE(root.is_mapping());
+    expect_at(root, 1, 1);
+    ASSERT_EQ(root.members.size(), 2u);
+    expect_at(root.members[0].first, 1, 2);
+    EXPECT_EQ(root.members[0].first.scalar, "agency");
+    expect_at(root.members[0].second, 1, 12);
+    EXPECT_EQ(root.members[0].second.scalar, "Police");
+    expect_at(root.members[1].first, 1, 22);
+    expect_at(root.members[1].second, 1, 31);
+}
+
+TEST(JsonReader, StringsWithEscapedQuotesAndBackslashesStartAtTheirOpeningQuote) {
+    const SourceNode root = parse(R"(["a\"b", "c\\", "\\\"", "", "x"])");
+    ASSERT_EQ(root.items.size(), 5u);
+    EXPECT_EQ(root.items[0].scalar, "a\"b");
+    expect_at(root.items[0], 1, 2);
+    EXPECT_EQ(root.items[1].scalar, "c\\");
+    expect_at(root.items[1], 1, 10);
+    EXPECT_EQ(root.items[2].scalar, "\\\"");
+    expect_at(root.items[2], 1, 17);
+    EXPECT_EQ(root.items[3].scalar, "");
+    expect_at(root.items[3], 1, 25);
+    expect_at(root.items[4], 1, 29);
+}
+
+TEST(JsonReader, KeysWithEscapedQuotesStartAtTheirOpeningQuote) {
+    const SourceNode root = parse(R"({"say \"hi\"": 1, "b": 2})");
+    EXPECT_EQ(root.members[0].first.scalar, "say \"hi\"");
+    expect_at(root.members[0].first, 1, 2);
+    expect_at(root.members[0].second, 1, 16);
+    expect_at(root.members[1].first, 1, 19);
+}
+
+TEST(JsonReader, NumbersArePlacedWhateverFollowsThem) {
+    // The lexer reads one character past a number; each follower is a separate case.
+    const SourceNode root = parse("{\"a\": 12, \"b\": [3], \"c\": 45 , \"d\": 6\n}");
+    expect_at(*root.find("a"), 1, 7);
+    EXPECT_EQ(root.find("a")->scalar, "12");
+    expect_at(root.find("b")->items[0], 1, 17);
+    EXPECT_EQ(root.find("b")->items[0].scalar, "3");
+    expect_at(*root.find("c"), 1, 26);
+    EXPECT_EQ(root.find("c")->scalar, "45");
+    expect_at(*root.find("d"), 1, 36);
+    EXPECT_EQ(root.find("d")->scalar, "6");
+}
+
+TEST(JsonReader, ANumberFollowedByAClosingBraceIsPlaced) {
+    const SourceNode root = parse(R"({"score":9})");
+    expect_at(*root.find("score"), 1, 10);
+    EXPECT_EQ(root.find("score")->scalar, "9");
+}
+
+TEST(JsonReader, ANumberAtTheEndOfTheFileIsPlaced) {
+    const SourceNode root = parse("  42");
+    ASSERT_TRUE(root.is_scalar());
+    expect_at(root, 1, 3);
+    EXPECT_EQ(root.scalar, "42");
+}
+
+TEST(JsonReader, NumbersKeepTheirWrittenForm) {
+    const SourceNode root = parse("[1.5e+3, -0, 2E-2, 14.50]");
+    ASSERT_EQ(root.items.size(), 4u);
+    EXPECT_EQ(root.items[0].scalar, "1.5e+3");
+    expect_at(root.items[0], 1, 2);
+    EXPECT_EQ(root.items[1].scalar, "-0");
+    expect_at(root.items[1], 1, 10);
+    EXPECT_EQ(root.items[2].scalar, "2E-2");
+    expect_at(root.items[2], 1, 14);
+    EXPECT_EQ(root.items[3].scalar, "14.50");
+    EXPECT_EQ(root.items[3].style, Style::plain);
+}
+
+TEST(JsonReader, TrueFalseAndNullArePlaced) {
+    const SourceNode root = parse("[true, false,null ,\n  true]");
+    ASSERT_EQ(root.items.size(), 4u);
+    EXPECT_TRUE(root.items[0].is_scalar());
+    EXPECT_EQ(root.items[0].scalar, "true");
+    EXPECT_EQ(root.items[0].style, Style::plain);
+    expect_at(root.items[0], 1, 2);
+    EXPECT_EQ(root.items[1].scalar, "false");
+    expect_at(root.items[1], 1, 8);
+    EXPECT_TRUE(root.items[2].is_null());
+    expect_at(root.items[2], 1, 14);
+    expect_at(root.items[3], 2, 3);
+}
+
+TEST(JsonReader, NestedObjectsAndArraysStartAtTheirBracket) {
+    const SourceNode root = parse(
+        "{\n"
+        "  \"entries\": [\n"
+        "    {\"date\": \"2013\", \"parties\": [\"M\", \"J\"]},\n"
+        "    {}\n"
+        "  ]\n"
+        "}\n");
+    expect_at(root, 1, 1);
+    const SourceNode* entries = root.find("entries");
+    ASSERT_NE(entries, nullptr);
+    ASSERT_TRUE(entries->is_sequence());
+    expect_at(*entries, 2, 14);
+    ASSERT_EQ(entries->items.size(), 2u);
+    const SourceNode& first = entries->items[0];
+    ASSERT_TRUE(first.is_mapping());
+    expect_at(first, 3, 5);
+    expect_at(first.members[0].first, 3, 6);
+    const SourceNode* parties = first.find("parties");
+    ASSERT_NE(parties, nullptr);
+    expect_at(*parties, 3, 33);
+    expect_at(parties->items[1], 3, 39);
+    ASSERT_TRUE(entries->items[1].is_mapping());
+    EXPECT_TRUE(entries->items[1].members.empty());
+    expect_at(entries->items[1], 4, 5);
+}
+
+TEST(JsonReader, StringsAreQuotedAndEverythingElseIsPlain) {
+    const SourceNode root = parse(R"({"a": "9", "b": 9, "c": "true", "d": true})");
+    EXPECT_EQ(root.find("a")->style, Style::quoted);
+    EXPECT_EQ(root.find("b")->style, Style::plain);
+    EXPECT_EQ(root.find("c")->style, Style::quoted);
+    EXPECT_EQ(root.find("d")->style, Style::plain);
+    EXPECT_EQ(root.members[0].first.style, Style::quoted);
+}
+
+TEST(JsonReader, ColumnsCountCharactersNotBytes) {
+    const SourceNode root = parse("{\"pr\u00e9nom\": \"Zo\u00eb\", \"\u20ac\": 5}");
+    expect_at(root.members[0].first, 1, 2);
+    expect_at(root.members[0].second, 1, 12);
+    EXPECT_EQ(root.members[0].second.scalar, "Zo\u00eb");
+    expect_at(root.members[1].first, 1, 19);
+    expect_at(root.members[1].second, 1, 24);
+}
+
+TEST(JsonReader, UnicodeEscapesAreDecodedAndDoNotShiftPositions) {
+    const SourceNode root = parse(R"({"a": "caf\u00e9", "b": 1})");
+    EXPECT_EQ(root.find("a")->scalar, "caf\u00e9");
+    expect_at(*root.find("b"), 1, 25);
+}
+
+TEST(JsonReader, CrlfLineEndingsGiveTheSameLines) {
+    const SourceNode root = parse("{\r\n  \"a\": 1,\r\n  \"b\": \"x\"\r\n}\r\n");
+    expect_at(*root.find("a"), 2, 8);
+    expect_at(*root.find("b"), 3, 8);
+}
+
+TEST(JsonReader, AByteOrderMarkIsAcceptedAndDoesNotShiftColumns) {
+    Diagnostics diagnostics;
+    const auto root =
+        read_document("\xEF\xBB\xBF{\"a\": 1}", DocumentFormat::json, "t.json", diagnostics);
+    EXPECT_TRUE(diagnostics.empty());
+    ASSERT_TRUE(root.has_value());
+    expect_at(*root, 1, 1);
+    expect_at(*root->find("a"), 1, 7);
+}
+
+// --- empty files ---------------------------------------------------------------------------
+
+TEST(JsonReader, AnEmptyFileIsAnEmptyDocumentAsInYaml) {
+    // The chronology reader then says "the file is empty", which helps more than
+    // "unexpected end of input".
+    for (std::string_view text : {"", "  \n\t\r\n"}) {
+        Diagnostics diagnostics;
+        const auto root = read_json(text, "t.json", diagnostics);
+        ASSERT_TRUE(root.has_value());
+        EXPECT_TRUE(root->is_null());
+        EXPECT_TRUE(diagnostics.empty());
+    }
+}
+
+// --- syntax errors -------------------------------------------------------------------------
+
+TEST(JsonReader, ATrailingCommaInAnObjectIsASyntaxErrorAtTheBrace) {
+    const auto d = refuse("{\n  \"agency\": \"Police\",\n}\n");
+    EXPECT_EQ(d.severity, Severity::error);
+    EXPECT_EQ(d.code, "syntax");
+    EXPECT_EQ(d.loc.file, "t.json");
+    EXPECT_EQ(d.loc.line, 3);
+    EXPECT_EQ(d.loc.column, 1);
+    EXPECT_EQ(d.message,
+              "JSON syntax error: syntax error while parsing object key - unexpected '}'; "
+              "expected string literal");
+    EXPECT_EQ(d.hint, "remove the comma after the last item");
+}
+
+TEST(JsonReader, ATrailingCommaInAnArrayIsASyntaxErrorAtTheBracket) {
+    const auto d = refuse(R"({"parties": ["M", "J",], "b": 2})");
+    EXPECT_EQ(d.code, "syntax");
+    EXPECT_EQ(d.loc.line, 1);
+    EXPECT_EQ(d.loc.column, 23);
+    EXPECT_EQ(d.message,
+              "JSON syntax error: syntax error while parsing value - unexpected ']'; expected "
+              "'[', '{', or a literal");
+    EXPECT_EQ(d.hint, "remove the comma after the last item");
+}
+
+TEST(JsonReader, SingleQuotesAreASyntaxErrorWithAHint) {
+    const auto d = refuse("{\"agency\": 'Police'}");
+    EXPECT_EQ(d.code, "syntax");
+    EXPECT_EQ(d.loc.line, 1);
+    EXPECT_EQ(d.loc.column, 12);
+    EXPECT_EQ(d.message,
+              "JSON syntax error: syntax error while parsing value - invalid literal; last read: "
+              "'\"agency\": ''");
+    EXPECT_EQ(d.hint, "JSON strings need double quotes");
+}
+
+TEST(JsonReader, SingleQuotedKeysAreASyntaxErrorWithAHint) {
+    const auto d = refuse("{'agency': \"Police\"}");
+    EXPECT_EQ(d.code, "syntax");
+    EXPECT_EQ(d.loc.line, 1);
+    EXPECT_EQ(d.loc.column, 2);
+    EXPECT_EQ(d.hint, "JSON strings need double quotes");
+}
+
+TEST(JsonReader, AMissingColonIsASyntaxErrorAtTheValue) {
+    const auto d = refuse("{\n  \"agency\" \"Police\"\n}");
+    EXPECT_EQ(d.code, "syntax");
+    EXPECT_EQ(d.loc.line, 2);
+    EXPECT_EQ(d.loc.column, 19);  // nlohmann stops at the end of the unexpected token
+    EXPECT_EQ(d.message,
+              "JSON syntax error: syntax error while parsing object separator - unexpected "
+              "string literal; expected ':'");
+    EXPECT_EQ(d.hint, "check the JSON syntax: commas between items, none after the last");
+}
+
+TEST(JsonReader, AMissingCommaIsASyntaxErrorAtTheNextKey) {
+    const auto d = refuse("{\"a\": \"x\"\n \"b\": 1}");
+    EXPECT_EQ(d.code, "syntax");
+    EXPECT_EQ(d.loc.line, 2);
+    EXPECT_EQ(d.loc.column, 4);  // the end of "b"
+    EXPECT_EQ(d.message,
+              "JSON syntax error: syntax error while parsing object - unexpected string "
+              "literal; expected '}'");
+}
+
+TEST(JsonReader, ATruncatedFileIsASyntaxErrorAtItsEnd) {
+    const auto d = refuse("{\"agency\": \"Police\",\n \"entries\": [\n   {\"date\": \"2013\"");
+    EXPECT_EQ(d.code, "syntax");
+    EXPECT_EQ(d.loc.line, 3);
+    EXPECT_EQ(d.loc.column, 19);
+    EXPECT_EQ(d.message,
+              "JSON syntax error: syntax error while parsing object - unexpected end of input; "
+              "expected '}'");
+    EXPECT_EQ(d.hint, "the file ends too early: check that every { and [ is closed");
+}
+
+TEST(JsonReader, SyntaxErrorColumnsCountCharacters) {
+    const auto d = refuse("{\"\u00e9\u00e9\": 1,}");
+    EXPECT_EQ(d.code, "syntax");
+    EXPECT_EQ(d.loc.line, 1);
+    EXPECT_EQ(d.loc.column, 10);
+}
+
+TEST(JsonReader, TextAfterTheValueIsASyntaxError) {
+    const auto d = refuse("{\"a\": 1}\n{\"b\": 2}");
+    EXPECT_EQ(d.code, "syntax");
+    EXPECT_EQ(d.loc.line, 2);
+    EXPECT_EQ(d.loc.column, 1);
+    EXPECT_EQ(d.message,
+              "JSON syntax error: syntax error while parsing value - unexpected '{'; expected end "
+              "of input");
+}
+
+TEST(JsonReader, ARawLineBreakInsideAStringIsASyntaxError) {
+    const auto d = refuse("{\"summary\": \"two\nlines\"}");
+    EXPECT_EQ(d.code, "syntax");
+    EXPECT_EQ(d.loc.line, 1);
+    EXPECT_EQ(d.loc.column, 17);
+}
+
+}  // namespace
