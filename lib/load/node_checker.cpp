@@ -1,5 +1,6 @@
 #include "load/node_checker.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "normalise/date_normaliser.hpp"
@@ -158,8 +159,14 @@ std::optional<model::DateValue> NodeChecker::date(const SourceNode& node, bool m
     // The text starts one column later when it is quoted.
     const int text_column = node.column + (node.style == SourceNode::Style::quoted ? 1 : 0);
     if (!result) {
+        // The offset is in bytes; columns count characters (an en dash is three bytes).
+        int characters = 0;
+        const auto offset = static_cast<std::size_t>(std::max(0, result.error().offset));
+        for (std::size_t i = 0; i < offset && i < node.scalar.size(); ++i) {
+            if ((static_cast<unsigned char>(node.scalar[i]) & 0xC0) != 0x80) ++characters;
+        }
         m_diagnostics.push_back({model::Severity::error, "bad-date",
-                                 {m_file, node.line, text_column + result.error().offset},
+                                 {m_file, node.line, text_column + characters},
                                  result.error().message, result.error().hint});
         return std::nullopt;
     }

@@ -3,14 +3,18 @@
 // result's strings, because a review loads every entry of every agency through here.
 #include "normalise/date_normaliser.hpp"
 
+#include "util/edit_distance.hpp"
+
 #include <date/date.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace imr::normalise {
 namespace {
@@ -315,37 +319,16 @@ bool tokenize(std::string_view s, Trimmed range, TokenList& out) {
     return true;
 }
 
-// The nearest date word to a misspelt one ("Agust" → "August"), or empty.
-std::string_view suggest(std::string_view word) {
-    static constexpr std::string_view k_candidates[] = {
+// The nearest date word to a misspelt one ("Agust" → "August"), if any.
+std::optional<std::string> suggest(std::string_view word) {
+    static const std::vector<std::string> k_candidates{
         "January",       "February",  "March",   "April",    "May",       "June",    "July",
         "August",        "September", "October", "November", "December",  "Monday",  "Tuesday",
         "Wednesday",     "Thursday",  "Friday",  "Saturday", "Sunday",    "spring",  "summer",
         "autumn",        "winter",    "early",   "late",     "beginning", "between", "circa",
         "approximately", "about",     "around"};
-    if (word.size() < 3 || word.size() > 20) return {};
-    std::string_view best;
-    std::size_t best_distance = word.size() <= 4 ? 2 : 3;  // must beat this
-    for (std::string_view candidate : k_candidates) {
-        // Levenshtein distance over two rows; both words are short.
-        std::array<std::size_t, 24> previous{};
-        std::array<std::size_t, 24> current{};
-        for (std::size_t j = 0; j <= candidate.size(); ++j) previous[j] = j;
-        for (std::size_t i = 1; i <= word.size(); ++i) {
-            current[0] = i;
-            for (std::size_t j = 1; j <= candidate.size(); ++j) {
-                const std::size_t cost = lower(word[i - 1]) == lower(candidate[j - 1]) ? 0 : 1;
-                current[j] =
-                    std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            }
-            previous = current;
-        }
-        if (previous[candidate.size()] < best_distance) {
-            best_distance = previous[candidate.size()];
-            best = candidate;
-        }
-    }
-    return best;
+    if (word.size() < 3 || word.size() > 20) return std::nullopt;
+    return util::nearest(word, k_candidates);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -484,8 +467,9 @@ class DateParser {
 bool DateParser::unexpected() {
     const Token& t = peek();
     if (t.kind == Tok::word && t.kw == Kw::none) {
-        const std::string_view near = suggest(token_text(t));
-        if (!near.empty()) return not_a_date(t.offset, concat({"did you mean ", near, "?"}));
+        if (const auto near = suggest(token_text(t))) {
+            return not_a_date(t.offset, concat({"did you mean ", *near, "?"}));
+        }
     }
     return not_a_date(t.offset, k_date_examples);
 }

@@ -15,9 +15,9 @@ enum class DateOrder { dmy, mdy };
 // Why a text is not a date. `offset` is the 0-based byte offset in the text where the
 // problem starts (0 when the whole text is at fault).
 struct DateProblem {
-    std::string message;  // e.g. "'31 June 2014' is not a date (June has 30 days)"
+    std::string message;  // e.g. "'31 June 2014' is not a date"
     std::string hint;     // e.g. "June has 30 days"; may be empty
-    int offset = 0;
+    int offset = 0;       // bytes, not characters
 };
 
 // A successfully normalised date, and warnings worth telling its author (a two-digit
