@@ -1,7 +1,10 @@
 // The same input gives byte-identical output whatever the order of files on the command
-// line, the order the file system lists them, the time zone and the locale. (The build
-// type is covered by the golden files: every build, sanitized or not, must match them.)
+// line, the order the file system lists them, the time zone, the locale and the number of
+// jobs reading files. (The build type is covered by the golden files: every build,
+// sanitized or not, must match them.)
 #include <gtest/gtest.h>
+
+#include <sys/wait.h>
 
 #include <filesystem>
 #include <fstream>
@@ -37,7 +40,7 @@ std::string joined(const std::vector<std::string>& files) {
     return out;
 }
 
-const char* const k_formats[] = {"json", "md"};
+const char* const k_formats[] = {"json", "md", "csv", "yaml", "html", "text"};
 
 TEST(Determinism, TimeZoneAndLocaleDoNotChangeTheOutput) {
     for (const char* format : k_formats) {
@@ -51,6 +54,24 @@ TEST(Determinism, TimeZoneAndLocaleDoNotChangeTheOutput) {
     }
 }
 
+TEST(Determinism, TheWorkbookIsByteIdenticalAcrossRunsAndTimeZones) {
+    const fs::path dir = fs::temp_directory_path() / ("imr-det-xlsx-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::string workbooks[2];
+    const char* const zones[] = {"TZ=UTC", "TZ=Asia/Tokyo"};
+    for (int i = 0; i < 2; ++i) {
+        const fs::path out = dir / ("chronology" + std::to_string(i) + ".xlsx");
+        run(zones[i], "merge '" + k_example.string() + "' -o '" + out.string() + "'");
+        std::ifstream in(out, std::ios::binary);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        workbooks[i] = bytes.str();
+    }
+    fs::remove_all(dir);
+    EXPECT_GT(workbooks[0].size(), 1000u);
+    EXPECT_TRUE(workbooks[0] == workbooks[1]) << "the workbooks differ";
+}
+
 TEST(Determinism, FileOrderOnTheCommandLineDoesNotChangeTheOutput) {
     auto files = files_in(k_example);
     const std::string reference = run("", "merge --format json" + joined(files));
@@ -58,6 +79,32 @@ TEST(Determinism, FileOrderOnTheCommandLineDoesNotChangeTheOutput) {
     EXPECT_EQ(run("", "merge --format json" + joined(files)), reference);
     std::rotate(files.begin(), files.begin() + 3, files.end());
     EXPECT_EQ(run("", "merge --format json" + joined(files)), reference);
+}
+
+TEST(Determinism, TheNumberOfJobsDoesNotChangeTheOutput) {
+    // Files are read in parallel; the result must be the serial one, byte for byte,
+    // diagnostics and their order included.
+    const std::string example = "'" + k_example.string() + "'";
+    const std::string malformed = "'" + (fs::path(IMR_SOURCE_DIR) / "tests/e2e/reviews/malformed").string() + "'";
+    const std::string reference = run("", "merge --format json --jobs 1 " + example);
+    ASSERT_FALSE(reference.empty());
+    EXPECT_EQ(run("", "merge --format json --jobs 4 " + example), reference);
+    EXPECT_EQ(run("", "merge --format json -j 3 " + example), reference);
+    EXPECT_EQ(run("", "merge --format json " + example), reference);
+    const std::string command = "'" + std::string(IMR_BINARY) + "' validate --format json ";
+    const auto validate = [&](const std::string& jobs) {
+        const fs::path out = fs::temp_directory_path() / ("imr-det-jobs-" + std::to_string(::getpid()));
+        const std::string line = command + jobs + " " + example + " " + malformed + " >'" + out.string() + "'";
+        EXPECT_EQ(WEXITSTATUS(std::system(line.c_str())), 1) << line;  // the malformed review has errors
+        std::ifstream in(out, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        fs::remove(out);
+        return text.str();
+    };
+    const std::string serial = validate("--jobs 1");
+    EXPECT_NE(serial.find("\"diagnostics\""), std::string::npos);
+    EXPECT_EQ(validate("--jobs 4"), serial);
 }
 
 TEST(Determinism, DirectoryListingOrderDoesNotChangeTheOutput) {

@@ -1,5 +1,6 @@
 #include "render/xlsx_renderer.hpp"
 
+#include <algorithm>
 #include <date/date.h>
 #include <xlsxwriter.h>
 
@@ -211,6 +212,11 @@ std::expected<void, std::string> write_xlsx(const merge::MergedChronology& merge
     std::string title = "Combined chronology" + (merged.review.empty() ? "" : ": " + merged.review);
     lxw_doc_properties properties{};
     properties.title = title.data();
+    // A fixed creation time (libxlsxwriter's default is now) keeps the workbook
+    // byte-identical for the same input: the day after the chronology's last date.
+    model::DayNumber last = 0;
+    for (const auto& m : merged.entries) last = std::max(last, m.entry.date.end);
+    properties.created = static_cast<time_t>(last + 1) * 86400;
     w.check(workbook_set_properties(workbook, &properties));
     lxw_worksheet* chronology = workbook_add_worksheet(workbook, "Chronology");
     lxw_worksheet* agencies = workbook_add_worksheet(workbook, "Agencies");
