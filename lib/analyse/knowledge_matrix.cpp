@@ -1,0 +1,67 @@
+#include "analyse/knowledge_matrix.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "analyse/analysis.hpp"
+
+namespace imr::analyse {
+namespace {
+
+PartyKnowledge party_knowledge(const Analysis& analysis, int party) {
+    PartyKnowledge out;
+    out.party = analysis.party(party);
+    const auto& knowledge = analysis.knowledge();
+    std::vector<std::string> names;
+    for (int indicator : knowledge.indicators_about(party))
+        names.push_back(analysis.indicator(indicator));
+    analysis.scale().order(names);
+    std::set<std::string> agencies;
+    for (const auto& name : names) {
+        KnowledgeRow row;
+        row.indicator = name;
+        const int indicator = *analysis.chronology().indicators().find(name);
+        for (const Learning* l : knowledge.knowers(party, indicator)) {
+            KnowledgeCell cell;
+            cell.agency = analysis.agency(l->agency);
+            cell.day = l->day;
+            cell.how = l->how;
+            if (l->from >= 0) cell.from = analysis.agency(l->from);
+            cell.evidence = analysis.evidence(l->entry);
+            agencies.insert(cell.agency);
+            row.cells.push_back(std::move(cell));
+        }
+        out.rows.push_back(std::move(row));
+    }
+    out.agencies.assign(agencies.begin(), agencies.end());
+    return out;
+}
+
+}  // namespace
+
+KnowledgeMatrix knowledge_matrix(const merge::MergedChronology& merged, const GapContext& context,
+                                 const std::optional<std::string>& party) {
+    const Analysis analysis(merged, context);
+    KnowledgeMatrix matrix;
+    matrix.review = merged.review;
+    const SymbolTable& parties = analysis.chronology().parties();
+    std::vector<std::string> chosen;
+    if (party) {
+        chosen.push_back(*party);
+    } else {
+        for (int id = 0; id < parties.size(); ++id) {
+            if (analysis.is_focus(id)) chosen.push_back(parties.name(id));
+        }
+        std::sort(chosen.begin(), chosen.end());
+    }
+    for (const auto& name : chosen) {
+        if (auto id = parties.find(name)) {
+            matrix.parties.push_back(party_knowledge(analysis, *id));
+        } else {
+            matrix.parties.push_back({name, {}, {}});
+        }
+    }
+    return matrix;
+}
+
+}  // namespace imr::analyse

@@ -1,0 +1,76 @@
+#include "analyse/share_content.hpp"
+
+#include "analyse/wording.hpp"
+
+namespace imr::analyse {
+
+ShareContent share_content(const Analysis& analysis, const ShareRecord& share) {
+    ShareContent content;
+    content.parties = analysis.focus_parties(share.entry);
+    const ShareFacts& facts = share.facts(analysis.chronology());
+    if (!facts.about.empty()) {
+        content.explicit_about = true;
+        content.indicators = analysis.indicator_names(facts.about);
+        return content;
+    }
+    std::vector<int> known;
+    for (int party : content.parties) {
+        for (int indicator : analysis.knowledge().indicators_about(party)) {
+            if (!analysis.scale().is_abuse(analysis.indicator(indicator))) continue;
+            if (analysis.knowledge().knew_by(share.sender, party, indicator, share.start))
+                known.push_back(indicator);
+        }
+    }
+    content.indicators = analysis.indicator_names(known);
+    return content;
+}
+
+std::string content_phrase(const Analysis& analysis, const ShareContent& content) {
+    std::vector<std::string> parties;
+    for (int party : content.parties) parties.push_back(analysis.party(party));
+    if (content.explicit_about && !content.indicators.empty()) {
+        std::string phrase = indicators_phrase(content.indicators);
+        if (!parties.empty()) phrase += " concerning " + list_phrase(parties);
+        return phrase;
+    }
+    return parties.empty() ? std::string("information")
+                           : "information about " + list_phrase(parties);
+}
+
+std::string sending_phrase(const Analysis& analysis, const ShareContent& content,
+                           const std::string& recipient) {
+    if (content.explicit_about && !content.indicators.empty()) {
+        return "telling " + recipient + " about " + content_phrase(analysis, content);
+    }
+    return "sending " + recipient + " " + content_phrase(analysis, content);
+}
+
+std::string receiving_phrase(const Analysis& analysis, const ShareContent& content,
+                             const std::string& sender) {
+    if (content.explicit_about && !content.indicators.empty()) {
+        return "hearing from " + sender + " about " + content_phrase(analysis, content);
+    }
+    return "receiving " + content_phrase(analysis, content) + " from " + sender;
+}
+
+std::string how_phrase(const Analysis& analysis, const ShareRecord& share) {
+    const auto& entry = analysis.chronology().entry(share.entry);
+    const auto& how =
+        share.send ? entry.shared_with[share.item].how : entry.received_from[share.item].how;
+    if (how.empty() || how == "other") return {};
+    if (how == "meeting") return " at a meeting";
+    if (how == "system") return " through a case system";
+    return " by " + how;
+}
+
+std::optional<std::string> first_party(const Analysis& analysis, const ShareContent& content) {
+    if (content.parties.empty()) return std::nullopt;
+    return analysis.party(content.parties.front());
+}
+
+std::optional<std::string> top_indicator(const ShareContent& content) {
+    if (content.indicators.empty()) return std::nullopt;
+    return content.indicators.front();
+}
+
+}  // namespace imr::analyse

@@ -1,0 +1,82 @@
+// unreceived-share: A records sending information to B; B's chronology records no
+// receipt from A within `receipt_window_days`.
+//
+// Rationale: information that one agency believes it passed on, and the other never
+// logged, is information nobody acted on. The sender's record is the evidence; the
+// recipient's silence is checked only where its chronology covers the dates (its
+// `covers`) and only for recipients that submitted a chronology at all (an agency with
+// none is missing-chronology's finding, not a thousand unreceived shares).
+//
+// Panel finding it reproduces: "Spectrum have a record of contacting the police Harm
+// Reduction Unit by telephone to discuss this but the police do not have a record of
+// receiving a call" (East Herts DHR 2014, 4.4); and MARAC minutes that never reached the
+// recovery worker (3.13).
+//
+// Restraint: one finding per recorded send; a send matched to a receipt (event_linker's
+// matching, greedy in date order) is never flagged.
+// Severity: 2 points (information lost in transit), +1 when what it carried includes a
+// critical indicator, +1 when the party was rated high risk on that day.
+#include "analyse/gap_rule.hpp"
+#include "analyse/share_content.hpp"
+#include "analyse/wording.hpp"
+
+namespace imr::analyse {
+namespace {
+
+class UnreceivedShareRule : public GapRule {
+  public:
+    std::string_view id() const override { return "unreceived-share"; }
+    std::string_view finds() const override {
+        return "A records sending information to B; B's chronology records no receipt from A "
+               "within "
+               "receipt_window_days";
+    }
+
+    std::vector<Finding> check(const Analysis& analysis) const override {
+        std::vector<Finding> findings;
+        const int window = analysis.rules().receipt_window_days;
+        for (const auto& send : analysis.shares().sends()) {
+            if (send.match) continue;
+            if (!analysis.chronology().has_chronology(send.recipient)) continue;
+            if (!analysis.covers(send.recipient, send.start) &&
+                !analysis.covers(send.recipient, send.end + window)) {
+                continue;
+            }
+            findings.push_back(finding(analysis, send, window));
+        }
+        return findings;
+    }
+
+  private:
+    Finding finding(const Analysis& analysis, const ShareRecord& send, int window) const {
+        const ShareContent content = share_content(analysis, send);
+        const std::string& sender = analysis.agency(send.sender);
+        const std::string& recipient = analysis.agency(send.recipient);
+        const auto& date = analysis.chronology().entry(send.entry).shared_with[send.item].date;
+        Finding f;
+        f.rule = std::string(id());
+        f.agency = sender;
+        f.other_agency = recipient;
+        f.party = first_party(analysis, content);
+        f.indicator = top_indicator(content);
+        f.date = send.start;
+        f.message = sender + " recorded " + sending_phrase(analysis, content, recipient) +
+                    how_phrase(analysis, send) + " on " + date_phrase(date) + "; " + recipient +
+                    "'s chronology records no receipt from " + sender + " within " +
+                    days_phrase(window) + ".";
+        f.evidence.push_back(analysis.evidence(send.entry));
+        int points = 2 + analysis.critical_point(content.indicators);
+        if (!content.parties.empty())
+            points += analysis.risk_point(content.parties.front(), send.start);
+        f.severity = grade(points);
+        return f;
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<GapRule> make_unreceived_share_rule() {
+    return std::make_unique<UnreceivedShareRule>();
+}
+
+}  // namespace imr::analyse
