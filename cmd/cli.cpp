@@ -7,6 +7,8 @@
 #include <iostream>
 
 #include "app/exit_code.hpp"
+#include "app/gaps_command.hpp"
+#include "app/knowledge_command.hpp"
 #include "app/merge_command.hpp"
 #include "app/validate_command.hpp"
 #include "util/version.hpp"
@@ -80,10 +82,39 @@ int run_cli(int argc, char** argv) {
                       "citation such as '#12' means the same entry in every copy.\n" +
                       app.get_footer());
 
+    app::GapsOptions gaps;
+    std::string gaps_format = "text";
+    std::string gaps_fail_on;
+    auto* gaps_cmd = app.add_subcommand(
+        "gaps", "Find information-sharing gaps between agencies (spec section 6), citing entries for each");
+    gaps_cmd->add_option("paths", gaps.paths, "A review folder, or chronology files")->required();
+    gaps_cmd->add_option("--format", gaps_format, "Output format: text, md, json or csv")
+        ->check(one_of("text, md, json, csv", render::findings_format));
+    gaps_cmd->add_option("--rule", gaps.rules, "Run only this rule (repeat, or separate with commas)")
+        ->delimiter(',')
+        ->allow_extra_args(false);
+    gaps_cmd->add_option("--fail-on", gaps_fail_on,
+                         "Exit 1 when a finding is this serious or more: high, medium or low")
+        ->check(one_of("high, medium, low", analyse::finding_severity));
+    gaps_cmd->add_flag("--redact", gaps.redact,
+                       "Replace every real (private) name from review.yaml with the party's id");
+
+    app::KnowledgeOptions knowledge;
+    std::string knowledge_format = "md";
+    std::string knowledge_party;
+    auto* knowledge_cmd = app.add_subcommand(
+        "knowledge", "Show who knew what, when: for each indicator about a party, when each agency knew it");
+    knowledge_cmd->add_option("paths", knowledge.paths, "A review folder, or chronology files")->required();
+    knowledge_cmd->add_option("--party", knowledge_party, "Only this party (id or alias)");
+    knowledge_cmd->add_option("--format", knowledge_format, "Output format: md, json or csv")
+        ->check(one_of("md, json, csv", render::knowledge_format));
+    knowledge_cmd->add_flag("--redact", knowledge.redact,
+                            "Replace every real (private) name from review.yaml with the party's id");
+
     // CLI11 would call an unknown command "extra arguments"; name it plainly.
     if (argc > 1 && argv[1][0] != '-' && !has_subcommand(app, argv[1])) {
         std::cerr << "imr: error: unknown command '" << argv[1]
-                  << "' (commands: validate, merge; see 'imr --help')\n";
+                  << "' (commands: validate, merge, gaps, knowledge; see 'imr --help')\n";
         return app::k_exit_usage;
     }
     try {
@@ -100,6 +131,16 @@ int run_cli(int argc, char** argv) {
     if (merge_cmd->parsed()) {
         if (!merge_format.empty()) merge.format = render::chronology_format(merge_format);
         return app::run_merge(merge, std::cout, std::cerr);
+    }
+    if (gaps_cmd->parsed()) {
+        gaps.format = *render::findings_format(gaps_format);
+        if (!gaps_fail_on.empty()) gaps.fail_on = analyse::finding_severity(gaps_fail_on);
+        return app::run_gaps(gaps, std::cout, std::cerr);
+    }
+    if (knowledge_cmd->parsed()) {
+        knowledge.format = *render::knowledge_format(knowledge_format);
+        if (!knowledge_party.empty()) knowledge.party = knowledge_party;
+        return app::run_knowledge(knowledge, std::cout, std::cerr);
     }
     return app::k_exit_usage;
 }

@@ -1,0 +1,65 @@
+#include "app/knowledge_command.hpp"
+
+#include <set>
+
+#include "analyse/gap_context.hpp"
+#include "analyse/knowledge_matrix.hpp"
+#include "app/exit_code.hpp"
+#include "app/review_session.hpp"
+#include "normalise/name_resolver.hpp"
+#include "render/diagnostics_renderer.hpp"
+#include "util/text.hpp"
+
+namespace imr::app {
+namespace {
+
+// The party id `written` names: through the register's ids and aliases, else an id used
+// in the entries (compared ignoring case and punctuation).
+std::optional<std::string> resolve_party(const ReviewSession& session, const std::string& written,
+                                         std::set<std::string>& known) {
+    for (const auto& entry : session.merged.entries)
+        known.insert(entry.parties.begin(), entry.parties.end());
+    const auto& reg = session.input.review_register;
+    if (reg) {
+        const normalise::NameResolver names(&*reg);
+        if (auto id = names.party(written)) return id;
+    }
+    for (const auto& id : known) {
+        if (util::match_key(id) == util::match_key(written)) return id;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+int run_knowledge(const KnowledgeOptions& options, std::ostream& out, std::ostream& err) {
+    ReviewSession session = open_review(options.paths, options.redact);
+    int errors = 0;
+    for (const auto& d : session.merged.diagnostics) {
+        render::render_diagnostic_line(d, err);
+        errors += d.severity == model::Severity::error ? 1 : 0;
+    }
+    if (session.unreadable()) return k_exit_io;
+    if (errors > 0) {
+        err << "imr: " << errors << (errors == 1 ? " error" : " errors")
+            << " in the input: nothing analysed (fix them, then run knowledge again)\n";
+        return k_exit_input;
+    }
+    std::optional<std::string> party;
+    if (options.party) {
+        std::set<std::string> known;
+        party = resolve_party(session, *options.party, known);
+        if (!party) {
+            err << "imr: error: no party '" << *options.party << "' in this review (parties:";
+            for (const auto& id : known) err << " " << id;
+            err << ")\n";
+            return k_exit_usage;
+        }
+    }
+    const analyse::GapContext context = analyse::make_gap_context(session.input, session.merged);
+    const auto matrix = analyse::knowledge_matrix(session.merged, context, party);
+    render::render_knowledge(matrix, session.merged.diagnostics, options.format, out);
+    return k_exit_ok;
+}
+
+}  // namespace imr::app

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "render/knowledge_renderer.hpp"
+
+namespace imr::app {
+
+// `imr knowledge DIR|FILES... [--party ID] [--format F] [--redact]`
+struct KnowledgeOptions {
+    std::vector<std::string> paths;
+    std::optional<std::string>
+        party;  // an id or any alias the register gives; else every followed party
+    render::KnowledgeFormat format = render::KnowledgeFormat::md;
+    bool redact = false;
+};
+
+// Loads and merges the inputs and writes the who-knew-what matrix to `out`: for each
+// indicator about a party, when each agency first knew it and from whom. Diagnostics go
+// to `err`; with errors in the input nothing is written; a party the review does not know
+// is a usage error. Returns the exit code (spec section 7).
+int run_knowledge(const KnowledgeOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace imr::app

@@ -1,0 +1,194 @@
+// The findings of `imr gaps` for people (text, Markdown), spreadsheets (CSV) and programs
+// (spec section 6's JSON). Every format carries every finding's evidence, so a panel can
+// check each one against the chronologies by hand.
+#include "render/findings_renderer.hpp"
+
+#include <array>
+#include <map>
+
+#include "render/csv_row.hpp"
+#include "render/json_values.hpp"
+#include "util/text.hpp"
+
+namespace imr::render {
+namespace {
+
+using analyse::Finding;
+using analyse::FindingSeverity;
+
+std::string iso(const std::optional<model::DayNumber>& day) {
+    return day ? model::iso_date(*day) : std::string{};
+}
+
+Json or_null(const std::optional<std::string>& text) { return text ? Json(*text) : Json(nullptr); }
+
+std::string citation(const analyse::Evidence& e) { return e.file + ":" + std::to_string(e.line); }
+
+// "3 findings: 1 high, 1 medium, 1 low."
+std::string totals(const std::vector<Finding>& findings) {
+    std::array<int, 3> counts{};
+    for (const auto& f : findings) ++counts[static_cast<std::size_t>(f.severity)];
+    const std::size_t n = findings.size();
+    std::string text = std::to_string(n) + (n == 1 ? " finding" : " findings");
+    if (n == 0) return text + ".";
+    return text + ": " + std::to_string(counts[0]) + " high, " + std::to_string(counts[1]) +
+           " medium, " + std::to_string(counts[2]) + " low.";
+}
+
+std::string upper(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+// Who and what a finding concerns: "Northvale Constabulary → Northvale Probation Service · party D
+// · stalking".
+std::string subject_line(const Finding& f, std::string_view arrow) {
+    std::string line = f.agency;
+    if (f.other_agency) line += std::string(arrow) + *f.other_agency;
+    if (f.party) line += " · party " + *f.party;
+    if (f.indicator) line += " · " + *f.indicator;
+    return line;
+}
+
+void render_text(const std::vector<Finding>& findings, const FindingsHeader& header,
+                 std::ostream& out) {
+    out << "Information-sharing gaps" << (header.review.empty() ? "" : ": " + header.review)
+        << "\n";
+    if (!header.rules.empty()) {
+        out << "Rules run: ";
+        for (std::size_t i = 0; i < header.rules.size(); ++i)
+            out << (i ? ", " : "") << header.rules[i];
+        out << "\n";
+    }
+    out << totals(findings) << "\n";
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
+        out << "\n" << i + 1 << ". " << upper(analyse::to_string(f.severity)) << "  " << f.rule;
+        if (f.date) out << "  " << iso(f.date);
+        out << "\n   " << subject_line(f, " -> ") << "\n   " << f.message << "\n";
+        for (const auto& e : f.evidence) {
+            out << "   evidence: " << citation(e) << " (" << e.agency << ", "
+                << model::iso_date(e.date.start) << ")\n";
+        }
+    }
+}
+
+// A Markdown table cell: pipes escaped, line breaks as spaces.
+std::string cell(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '|') {
+            out += "\\|";
+        } else if (c == '\n' || c == '\r') {
+            out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+void render_markdown(const std::vector<Finding>& findings, const FindingsHeader& header,
+                     std::ostream& out) {
+    out << "# Information-sharing gaps" << (header.review.empty() ? "" : ": " + cell(header.review))
+        << "\n\n";
+    if (!header.rules.empty()) {
+        out << "Rules run: ";
+        for (std::size_t i = 0; i < header.rules.size(); ++i)
+            out << (i ? ", " : "") << "`" << header.rules[i] << "`";
+        out << ".\n\n";
+    }
+    out << totals(findings) << "\n";
+    if (findings.empty()) return;
+    std::map<std::string, int> by_rule;
+    for (const auto& f : findings) ++by_rule[f.rule];
+    out << "\n| rule | findings |\n|---|---|\n";
+    for (const auto& [rule, count] : by_rule) out << "| `" << rule << "` | " << count << " |\n";
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
+        out << "\n## " << i + 1 << ". " << analyse::to_string(f.severity) << " · `" << f.rule << "`"
+            << (f.date ? " · " + iso(f.date) : std::string{}) << "\n\n";
+        out << "**" << cell(subject_line(f, " → ")) << "**\n\n" << cell(f.message) << "\n\n";
+        for (const auto& e : f.evidence) {
+            out << "- `" << citation(e) << "` " << cell(e.agency) << ", "
+                << model::iso_date(e.date.start) << "\n";
+        }
+    }
+}
+
+void render_csv(const std::vector<Finding>& findings, std::ostream& out) {
+    out << k_csv_bom;
+    write_csv_row({"severity", "rule", "date", "agency", "other_agency", "party", "indicator",
+                   "message", "evidence"},
+                  out);
+    for (const auto& f : findings) {
+        std::string evidence;
+        for (const auto& e : f.evidence) evidence += (evidence.empty() ? "" : "; ") + citation(e);
+        write_csv_row({analyse::to_string(f.severity), f.rule, iso(f.date), f.agency,
+                       f.other_agency.value_or(""), f.party.value_or(""), f.indicator.value_or(""),
+                       f.message, evidence},
+                      out);
+    }
+}
+
+void render_json(const std::vector<Finding>& findings, const model::Diagnostics& diagnostics,
+                 std::ostream& out) {
+    Json root;
+    Json list = Json::array();
+    for (const auto& f : findings) {
+        Json j;
+        j["rule"] = f.rule;
+        j["severity"] = analyse::to_string(f.severity);
+        j["agency"] = f.agency;
+        j["other_agency"] = or_null(f.other_agency);
+        j["party"] = or_null(f.party);
+        j["indicator"] = or_null(f.indicator);
+        j["date"] = f.date ? Json(iso(f.date)) : Json(nullptr);
+        j["message"] = f.message;
+        Json evidence = Json::array();
+        for (const auto& e : f.evidence) {
+            evidence.push_back(Json{{"file", e.file},
+                                    {"line", e.line},
+                                    {"agency", e.agency},
+                                    {"date", model::iso_date(e.date.start)}});
+        }
+        j["evidence"] = std::move(evidence);
+        list.push_back(std::move(j));
+    }
+    root["findings"] = std::move(list);
+    Json diags = Json::array();
+    for (const auto& d : diagnostics) diags.push_back(diagnostic_json(d));
+    root["diagnostics"] = std::move(diags);
+    write_json(root, out);
+}
+
+}  // namespace
+
+std::optional<FindingsFormat> findings_format(std::string_view name) {
+    const std::string lowered = util::to_lower(name);
+    if (lowered == "text") return FindingsFormat::text;
+    if (lowered == "md" || lowered == "markdown") return FindingsFormat::md;
+    if (lowered == "json") return FindingsFormat::json;
+    if (lowered == "csv") return FindingsFormat::csv;
+    return std::nullopt;
+}
+
+void render_findings(const std::vector<Finding>& findings, const model::Diagnostics& diagnostics,
+                     const FindingsHeader& header, FindingsFormat format, std::ostream& out) {
+    switch (format) {
+        case FindingsFormat::text:
+            render_text(findings, header, out);
+            return;
+        case FindingsFormat::md:
+            render_markdown(findings, header, out);
+            return;
+        case FindingsFormat::json:
+            render_json(findings, diagnostics, out);
+            return;
+        case FindingsFormat::csv:
+            render_csv(findings, out);
+            return;
+    }
+}
+
+}  // namespace imr::render

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyse/finding.hpp"
+#include "model/diagnostic.hpp"
+
+namespace imr::render {
+
+// The formats `imr gaps` writes its findings in.
+enum class FindingsFormat { text, md, json, csv };
+
+// The format named `name` ("text", "md", "markdown", "json", "csv"), if any.
+std::optional<FindingsFormat> findings_format(std::string_view name);
+
+// What the report says about itself besides its findings.
+struct FindingsHeader {
+    std::string review;              // may be empty
+    std::vector<std::string> rules;  // the rules that ran, when not all of them
+};
+
+// Writes the findings in `format`, in the order given (analyse::sort_findings):
+// text and Markdown for people (a count by severity, then each finding with its
+// evidence), CSV with one row per finding, and spec section 6's JSON object
+// {"findings": [...], "diagnostics": [...]} with null for what does not apply.
+// Diagnostics appear only in the JSON (other formats leave them to stderr).
+void render_findings(const std::vector<analyse::Finding>& findings,
+                     const model::Diagnostics& diagnostics, const FindingsHeader& header,
+                     FindingsFormat format, std::ostream& out);
+
+}  // namespace imr::render

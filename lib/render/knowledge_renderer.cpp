@@ -1,0 +1,154 @@
+// The who-knew-what matrix of `imr knowledge`: for each indicator about a party, when each
+// agency first knew it and from whom, each cell citing the entry that shows it.
+#include "render/knowledge_renderer.hpp"
+
+#include <map>
+
+#include "render/csv_row.hpp"
+#include "render/json_values.hpp"
+#include "util/text.hpp"
+
+namespace imr::render {
+namespace {
+
+using analyse::KnowledgeCell;
+using analyse::LearntHow;
+
+std::string how_text(const KnowledgeCell& cell) {
+    return cell.how == LearntHow::recorded ? std::string("recorded")
+                                           : "from " + cell.from.value_or("another agency");
+}
+
+std::string citation(const KnowledgeCell& cell) {
+    return cell.evidence.file + ":" + std::to_string(cell.evidence.line);
+}
+
+std::string md_cell(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '|') {
+            out += "\\|";
+        } else if (c == '\n' || c == '\r') {
+            out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+void render_markdown(const analyse::KnowledgeMatrix& matrix, std::ostream& out) {
+    out << "# Who knew what" << (matrix.review.empty() ? "" : ": " + md_cell(matrix.review))
+        << "\n\n";
+    out << "Each cell is the day an agency first knew the indicator about the party: *recorded* "
+           "when it "
+           "recorded it itself, *from X* when it received it from X (who may have had it from "
+           "another "
+           "agency). An empty cell: the agency never knew it.\n";
+    for (const auto& party : matrix.parties) {
+        out << "\n## " << md_cell(party.party) << "\n\n";
+        if (party.rows.empty()) {
+            out << "No agency recorded or received any indicator about " << md_cell(party.party)
+                << ".\n";
+            continue;
+        }
+        out << "| indicator |";
+        for (const auto& agency : party.agencies) out << " " << md_cell(agency) << " |";
+        out << "\n|---|";
+        for (std::size_t i = 0; i < party.agencies.size(); ++i) out << "---|";
+        out << "\n";
+        for (const auto& row : party.rows) {
+            std::map<std::string, const KnowledgeCell*> by_agency;
+            for (const auto& cell : row.cells) by_agency.emplace(cell.agency, &cell);
+            out << "| " << md_cell(row.indicator) << " |";
+            for (const auto& agency : party.agencies) {
+                auto it = by_agency.find(agency);
+                if (it == by_agency.end()) {
+                    out << " |";
+                    continue;
+                }
+                const KnowledgeCell& cell = *it->second;
+                out << " " << model::iso_date(cell.day) << " " << md_cell(how_text(cell)) << " (`"
+                    << citation(cell) << "`) |";
+            }
+            out << "\n";
+        }
+    }
+}
+
+void render_csv(const analyse::KnowledgeMatrix& matrix, std::ostream& out) {
+    out << k_csv_bom;
+    write_csv_row({"party", "indicator", "agency", "first_known", "how", "from", "file", "line"},
+                  out);
+    for (const auto& party : matrix.parties) {
+        for (const auto& row : party.rows) {
+            for (const auto& cell : row.cells) {
+                write_csv_row({party.party, row.indicator, cell.agency, model::iso_date(cell.day),
+                               cell.how == LearntHow::recorded ? "recorded" : "received",
+                               cell.from.value_or(""), cell.evidence.file,
+                               std::to_string(cell.evidence.line)},
+                              out);
+            }
+        }
+    }
+}
+
+void render_json(const analyse::KnowledgeMatrix& matrix, const model::Diagnostics& diagnostics,
+                 std::ostream& out) {
+    Json root;
+    root["review"] = matrix.review.empty() ? Json(nullptr) : Json(matrix.review);
+    Json parties = Json::array();
+    for (const auto& party : matrix.parties) {
+        Json p;
+        p["party"] = party.party;
+        p["agencies"] = party.agencies;
+        Json rows = Json::array();
+        for (const auto& row : party.rows) {
+            Json known = Json::array();
+            for (const auto& cell : row.cells) {
+                Json c;
+                c["agency"] = cell.agency;
+                c["first_known"] = model::iso_date(cell.day);
+                c["how"] = cell.how == LearntHow::recorded ? "recorded" : "received";
+                c["from"] = cell.from ? Json(*cell.from) : Json(nullptr);
+                c["evidence"] = Json{{"file", cell.evidence.file}, {"line", cell.evidence.line}};
+                known.push_back(std::move(c));
+            }
+            rows.push_back(Json{{"indicator", row.indicator}, {"known_by", std::move(known)}});
+        }
+        p["indicators"] = std::move(rows);
+        parties.push_back(std::move(p));
+    }
+    root["parties"] = std::move(parties);
+    Json diags = Json::array();
+    for (const auto& d : diagnostics) diags.push_back(diagnostic_json(d));
+    root["diagnostics"] = std::move(diags);
+    write_json(root, out);
+}
+
+}  // namespace
+
+std::optional<KnowledgeFormat> knowledge_format(std::string_view name) {
+    const std::string lowered = util::to_lower(name);
+    if (lowered == "md" || lowered == "markdown") return KnowledgeFormat::md;
+    if (lowered == "json") return KnowledgeFormat::json;
+    if (lowered == "csv") return KnowledgeFormat::csv;
+    return std::nullopt;
+}
+
+void render_knowledge(const analyse::KnowledgeMatrix& matrix, const model::Diagnostics& diagnostics,
+                      KnowledgeFormat format, std::ostream& out) {
+    switch (format) {
+        case KnowledgeFormat::md:
+            render_markdown(matrix, out);
+            return;
+        case KnowledgeFormat::json:
+            render_json(matrix, diagnostics, out);
+            return;
+        case KnowledgeFormat::csv:
+            render_csv(matrix, out);
+            return;
+    }
+}
+
+}  // namespace imr::render
