@@ -76,10 +76,24 @@ private:
         }
     }
 
+    // Whether no earlier party (or agency) has this id; if one has, reports it. Ids match
+    // as names do, so 'M' and 'm' are one id.
+    bool new_id(std::map<std::string, int>& ids, const Located& id, std::string_view kind,
+                std::string_view kinds) {
+        const std::string key = util::match_key(id.text);
+        auto [it, inserted] = ids.emplace(key.empty() ? id.text : key, id.loc.line);
+        if (inserted) return true;
+        m_check.error(id.loc, "ambiguous-name",
+                      "'" + id.text + "' is the id of two " + std::string(kinds) +
+                          " (the first on line " + std::to_string(it->second) + ")",
+                      "give each " + std::string(kind) + " its own id");
+        return false;
+    }
+
     void read_party(const SourceNode& node, model::ReviewRegister& reg) {
         m_check.check_keys(node, {"id", "role", "aliases", "private"}, "a party");
         auto id = m_check.text(node, "id", true, "give the party a pseudonym, e.g. 'id: M'");
-        if (!id) return;
+        if (!id || !new_id(m_party_ids, *id, "party", "parties")) return;
         model::Party party;
         party.id = id->text;
         party.loc = m_check.loc(node);
@@ -110,7 +124,7 @@ private:
     void read_agency(const SourceNode& node, model::ReviewRegister& reg) {
         m_check.check_keys(node, {"id", "name", "aliases"}, "an agency");
         auto id = m_check.text(node, "id", true, "give the agency a short id, e.g. 'id: Police'");
-        if (!id) return;
+        if (!id || !new_id(m_agency_ids, *id, "agency", "agencies")) return;
         model::Agency agency;
         agency.id = id->text;
         agency.loc = m_check.loc(node);
@@ -162,6 +176,8 @@ private:
     NodeChecker m_check;
     std::map<std::string, std::string> m_party_names;
     std::map<std::string, std::string> m_agency_names;
+    std::map<std::string, int> m_party_ids;   // match key -> line of the first
+    std::map<std::string, int> m_agency_ids;
 };
 
 }  // namespace
