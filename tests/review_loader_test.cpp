@@ -1,0 +1,237 @@
+// Loading a review from disk (spec section 1): a folder's register and chronologies in
+// byte order of their names, hidden files and sub-folders left alone, and every other
+// file an error that names it.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "load/review_loader.hpp"
+#include "model/diagnostic.hpp"
+#include "model/review_register.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using imr::load::load_review;
+using imr::load::load_text;
+using imr::model::Diagnostic;
+using imr::model::ReviewInput;
+using imr::model::Severity;
+
+// A new, empty folder under the system's temporary folder, removed with everything in
+// it when the test ends.
+class TempFolder {
+  public:
+    TempFolder() {
+        static std::atomic<int> counter{0};
+        const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+        m_path = fs::temp_directory_path() /
+                 ("imr-review-loader-test-" + std::to_string(::getpid()) + "-" +
+                  std::to_string(stamp) + "-" + std::to_string(counter++));
+        fs::create_directories(m_path);
+    }
+    ~TempFolder() {
+        std::error_code ec;
+        fs::remove_all(m_path, ec);
+    }
+    TempFolder(const TempFolder&) = delete;
+    TempFolder& operator=(const TempFolder&) = delete;
+
+    const fs::path& path() const { return m_path; }
+    std::string str() const { return m_path.string(); }
+
+    void write(const std::string& name, std::string_view text) const {
+        std::ofstream out(m_path / name, std::ios::binary);
+        out << text;
+    }
+
+  private:
+    fs::path m_path;
+};
+
+std::string chronology(std::string_view agency, std::string_view summary) {
+    return "format: imr-chronology/1\nagency: " + std::string(agency) +
+           "\nentries:\n  - date: 2 August 2013\n    summary: " + std::string(summary) + "\n";
+}
+
+constexpr std::string_view k_register =
+    "format: imr-review/1\nreview: East Herts DHR 2014\nagencies:\n  - id: Police\n";
+
+std::vector<std::string> agencies(const ReviewInput& input) {
+    std::vector<std::string> out;
+    for (const auto& c : input.chronologies) out.push_back(c.agency);
+    return out;
+}
+
+TEST(ReviewLoader, AFolderGivesItsRegisterAndItsChronologies) {
+    TempFolder folder;
+    folder.write("review.yaml", k_register);
+    folder.write("police.yaml", chronology("Police", "Called to the house."));
+    folder.write("hospital.json",
+                 R"({"format": "imr-chronology/1", "agency": "Hospital", "entries": []})");
+    const ReviewInput input = load_review({folder.str()});
+    EXPECT_TRUE(input.diagnostics.empty());
+    ASSERT_TRUE(input.review_register.has_value());
+    EXPECT_EQ(input.review_register->review, "East Herts DHR 2014");
+    EXPECT_EQ(input.review_register->path, folder.str() + "/review.yaml");
+    EXPECT_EQ(agencies(input), (std::vector<std::string>{"Hospital", "Police"}));
+    EXPECT_EQ(input.files, 3);
+    const auto& police = input.chronologies[1];
+    EXPECT_EQ(police.name, "police.yaml");
+    EXPECT_EQ(police.path, folder.str() + "/police.yaml");
+    ASSERT_EQ(police.entries.size(), 1u);
+    EXPECT_EQ(police.entries[0].summary, "Called to the house.");
+    EXPECT_EQ(police.entries[0].loc.file, folder.str() + "/police.yaml");
+}
+
+TEST(ReviewLoader, HiddenFilesAndSubFoldersAreLeftAlone) {
+    TempFolder folder;
+    folder.write("police.yaml", chronology("Police", "x"));
+    folder.write(".hidden.yaml", "this: [is not even valid");
+    folder.write(".DS_Store", "\x00\x01");
+    fs::create_directory(folder.path() / "old");
+    folder.write("old/draft.yaml", chronology("Draft", "y"));
+    fs::create_directory(folder.path() / "sub.yaml");  // a folder, whatever its name
+    const ReviewInput input = load_review({folder.str()});
+    EXPECT_TRUE(input.diagnostics.empty());
+    EXPECT_EQ(agencies(input), std::vector<std::string>{"Police"});
+    EXPECT_EQ(input.files, 1);
+}
+
+TEST(ReviewLoader, AnotherKindOfFileInTheFolderIsAnErrorThatNamesIt) {
+    TempFolder folder;
+    folder.write("police.yaml", chronology("Police", "x"));
+    folder.write("notes.docx", "PK\x03\x04 a Word document");
+    const ReviewInput input = load_review({folder.str()});
+    ASSERT_EQ(input.diagnostics.size(), 1u);
+    const Diagnostic& d = input.diagnostics[0];
+    const std::string path = folder.str() + "/notes.docx";
+    EXPECT_EQ(d.severity, Severity::error);
+    EXPECT_EQ(d.code, "not-a-chronology");
+    EXPECT_EQ(d.loc.file, path);
+    EXPECT_EQ(d.loc.line, 0);
+    EXPECT_EQ(d.loc.column, 0);
+    EXPECT_EQ(d.message, "'" + path + "' is in the review folder but is not a chronology");
+    EXPECT_EQ(d.hint,
+              "only .yaml, .yml and .json chronologies belong in the folder: convert the file, "
+              "or move it out (or rename it to start with '.')");
+    // The chronology beside it is still read.
+    EXPECT_EQ(agencies(input), std::vector<std::string>{"Police"});
+    EXPECT_EQ(input.files, 2);
+}
+
+TEST(ReviewLoader, FilesAreReadInByteOrderOfTheirNamesWhateverTheirCreationOrder) {
+    TempFolder folder;
+    // Created in an order that is neither byte order nor its reverse; upper case
+    // sorts before lower case, and '_' between them.
+    folder.write("b.yaml", chronology("B", "x"));
+    folder.write("Z.yaml", chronology("Z upper", "x"));
+    folder.write("a.yml", chronology("A", "x"));
+    folder.write("_u.json",
+                 R"({"format": "imr-chronology/1", "agency": "Underscore", "entries": []})");
+    folder.write("A.yaml", chronology("A upper", "x"));
+    const ReviewInput input = load_review({folder.str()});
+    EXPECT_TRUE(input.diagnostics.empty());
+    EXPECT_EQ(agencies(input),
+              (std::vector<std::string>{"A upper", "Z upper", "Underscore", "A", "B"}));
+}
+
+TEST(ReviewLoader, FilesGivenByNameAreOrderedByNameToo) {
+    TempFolder folder;
+    folder.write("b.yaml", chronology("B", "x"));
+    folder.write("a.yaml", chronology("A", "x"));
+    const ReviewInput input = load_review({folder.str() + "/b.yaml", folder.str() + "/a.yaml"});
+    EXPECT_TRUE(input.diagnostics.empty());
+    EXPECT_EQ(agencies(input), (std::vector<std::string>{"A", "B"}));
+}
+
+TEST(ReviewLoader, AMissingPathIsUnreadable) {
+    TempFolder folder;
+    const std::string missing = folder.str() + "/no-such-folder";
+    const ReviewInput input = load_review({missing});
+    ASSERT_EQ(input.diagnostics.size(), 1u);
+    const Diagnostic& d = input.diagnostics[0];
+    EXPECT_EQ(d.severity, Severity::error);
+    EXPECT_EQ(d.code, "unreadable");
+    EXPECT_EQ(d.loc.file, missing);
+    EXPECT_EQ(d.message, "cannot read '" + missing + "': no such file or folder");
+    EXPECT_EQ(d.hint, "check the path");
+    EXPECT_TRUE(input.chronologies.empty());
+}
+
+TEST(ReviewLoader, AMissingFileDoesNotStopTheOthers) {
+    TempFolder folder;
+    folder.write("police.yaml", chronology("Police", "x"));
+    const ReviewInput input =
+        load_review({folder.str() + "/missing.yaml", folder.str() + "/police.yaml"});
+    ASSERT_EQ(input.diagnostics.size(), 1u);
+    EXPECT_EQ(input.diagnostics[0].code, "unreadable");
+    EXPECT_EQ(agencies(input), std::vector<std::string>{"Police"});
+}
+
+TEST(ReviewLoader, AFileGivenByNameThatSaysItIsARegisterIsTheRegister) {
+    TempFolder folder;
+    folder.write("east-herts.yaml", k_register);
+    folder.write("police.yaml", chronology("Police", "x"));
+    const ReviewInput input =
+        load_review({folder.str() + "/east-herts.yaml", folder.str() + "/police.yaml"});
+    EXPECT_TRUE(input.diagnostics.empty());
+    ASSERT_TRUE(input.review_register.has_value());
+    EXPECT_EQ(input.review_register->review, "East Herts DHR 2014");
+    EXPECT_EQ(input.review_register->path, folder.str() + "/east-herts.yaml");
+    EXPECT_EQ(agencies(input), std::vector<std::string>{"Police"});
+}
+
+TEST(ReviewLoader, AFileThatCannotBeParsedDoesNotStopTheOthers) {
+    TempFolder folder;
+    folder.write("a.yaml", "agency: [unclosed\n");
+    folder.write("b.yaml", chronology("B", "x"));
+    const ReviewInput input = load_review({folder.str()});
+    ASSERT_EQ(input.diagnostics.size(), 1u);
+    EXPECT_EQ(input.diagnostics[0].code, "syntax");
+    EXPECT_EQ(input.diagnostics[0].loc.file, folder.str() + "/a.yaml");
+    EXPECT_EQ(agencies(input), std::vector<std::string>{"B"});
+    EXPECT_EQ(input.files, 2);
+}
+
+TEST(ReviewLoader, ASecondRegisterIsAnError) {
+    TempFolder folder;
+    folder.write("review.yaml", k_register);
+    folder.write("review.json", R"({"format": "imr-review/1"})");
+    const ReviewInput input = load_review({folder.str()});
+    ASSERT_EQ(input.diagnostics.size(), 1u);
+    const Diagnostic& d = input.diagnostics[0];
+    EXPECT_EQ(d.code, "duplicate-register");
+    EXPECT_EQ(d.loc.file, folder.str() + "/review.yaml");
+    EXPECT_EQ(d.message,
+              "a second review register; '" + folder.str() + "/review.json' was read first");
+}
+
+TEST(ReviewLoader, LoadTextReadsFilesFromMemory) {
+    ReviewInput input;
+    load_text(chronology("Police", "x"), "in/police.yaml", "police.yaml", input);
+    load_text(k_register, "in/register.yaml", "register.yaml", input);
+    load_text("notes", "in/notes.txt", "notes.txt", input);
+    EXPECT_EQ(input.files, 3);
+    ASSERT_EQ(input.chronologies.size(), 1u);
+    EXPECT_EQ(input.chronologies[0].path, "in/police.yaml");
+    EXPECT_EQ(input.chronologies[0].name, "police.yaml");
+    ASSERT_TRUE(input.review_register.has_value());
+    EXPECT_EQ(input.review_register->path, "in/register.yaml");
+    ASSERT_EQ(input.diagnostics.size(), 1u);
+    const Diagnostic& d = input.diagnostics[0];
+    EXPECT_EQ(d.code, "not-a-chronology");
+    EXPECT_EQ(d.loc.file, "in/notes.txt");
+    EXPECT_EQ(d.message, "'in/notes.txt' is not a .yaml, .yml or .json file");
+    EXPECT_EQ(d.hint, "chronologies are YAML or JSON files");
+}
+
+}  // namespace
