@@ -7,6 +7,8 @@
 
 namespace imr::load {
 
+struct SourceMember;
+
 // A value read from a YAML or JSON file, with the line and column (1-based) where it
 // starts. Both readers produce this one shape so that one interpreter checks both.
 struct SourceNode {
@@ -21,7 +23,7 @@ struct SourceNode {
     int column = 0;
     std::string scalar;                                 // for Kind::scalar
     std::vector<SourceNode> items;                      // for Kind::sequence
-    std::vector<std::pair<SourceNode, SourceNode>> members;  // for Kind::mapping, in file order
+    std::vector<SourceMember> members;                  // for Kind::mapping, in file order
 
     bool is_null() const { return kind == Kind::null; }
     bool is_scalar() const { return kind == Kind::scalar; }
@@ -30,6 +32,13 @@ struct SourceNode {
 
     // The value of the first member whose key is `key`, or nullptr.
     const SourceNode* find(const std::string& key) const;
+};
+
+// One key and its value in a mapping. (Not std::pair: a pair of an incomplete type
+// inside SourceNode's own vector is more than clang's standard library checks allow.)
+struct SourceMember {
+    SourceNode first;   // the key
+    SourceNode second;  // the value
 };
 
 // "a text", "a number", "a list", "a mapping" or "nothing": for messages.
