@@ -11,7 +11,9 @@ Analysis::Analysis(const merge::MergedChronology& merged, const GapContext& cont
       m_chronology(merged),
       m_scale(context.rules),
       m_shares(m_chronology, context.rules.receipt_window_days),
-      m_knowledge(m_chronology, m_shares),
+      m_knowledge(m_chronology, m_shares,
+                  context.period ? std::optional<model::DayNumber>(context.period->from.start)
+                                 : std::nullopt),
       m_risks(m_chronology, context.rules.risk_current_days) {
     const SymbolTable& parties = m_chronology.parties();
     m_focus.resize(static_cast<std::size_t>(parties.size()));

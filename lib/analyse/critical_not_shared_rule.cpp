@@ -144,7 +144,7 @@ class CriticalNotSharedRule : public GapRule {
         f.indicator = names.front();
         f.date = e.entry.date.start;
         f.message = e.agency + " recorded " + indicators_phrase(names) + " concerning " +
-                    analysis.party(party) + " on " + date_phrase(e.entry.date) +
+                    analysis.party(party) + " " + on_date(e.entry.date) +
                     " and its chronology shows it shared this with no agency within " +
                     days_phrase(window) + ".";
         f.evidence.push_back(analysis.evidence(entry));

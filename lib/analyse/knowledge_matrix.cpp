@@ -21,7 +21,7 @@ PartyKnowledge party_knowledge(const Analysis& analysis, int party) {
         KnowledgeRow row;
         row.indicator = name;
         const int indicator = *analysis.chronology().indicators().find(name);
-        for (const Learning* l : knowledge.knowers(party, indicator)) {
+        for (const Learning* l : knowledge.first_knowers(party, indicator)) {
             KnowledgeCell cell;
             cell.agency = analysis.agency(l->agency);
             cell.day = l->day;

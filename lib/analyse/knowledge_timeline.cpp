@@ -44,7 +44,9 @@ const std::vector<int> k_nothing;
 
 }  // namespace
 
-KnowledgeTimeline::KnowledgeTimeline(const ChronologyFacts& chronology, const ShareIndex& shares) {
+KnowledgeTimeline::KnowledgeTimeline(const ChronologyFacts& chronology, const ShareIndex& shares,
+                                     std::optional<model::DayNumber> news_from)
+    : m_chronology(chronology), m_news_from(news_from) {
     const auto& transfers = shares.transfers();
     std::vector<Step> steps;
     steps.reserve(chronology.size() + transfers.size());
@@ -97,18 +99,17 @@ void KnowledgeTimeline::record(const ChronologyFacts& chronology, std::size_t en
     const auto& date = chronology.entry(entry).entry.date;
     for (int party : facts.parties) {
         for (int indicator : facts.indicators) {
-            if (knows(facts.agency, party, indicator)) continue;
             Learning learning{facts.agency,        party, indicator, date.start, date.end,
                               LearntHow::recorded, -1,    entry,     entry,      true};
             // An indicator written down from information received in the same entry is
             // the other agency's knowledge passed on, not the agency's own finding.
             for (const auto& receipt : facts.receipts) {
                 if (receipt.agency == facts.agency) continue;
-                const bool carried = receipt.about.empty() ? knows(receipt.agency, party, indicator)
-                                                           : contains(receipt.about, indicator);
+                const Learning* source = learnt(receipt.agency, party, indicator);
+                const bool carried =
+                    receipt.about.empty() ? source != nullptr : contains(receipt.about, indicator);
                 if (carried) {
-                    if (const Learning* source = learnt(receipt.agency, party, indicator))
-                        learning.origin = source->origin;
+                    if (source) learning.origin = origin_of(receipt.agency, party, indicator);
                     learning.how = LearntHow::received;
                     learning.from = receipt.agency;
                     learning.first_hand = false;
@@ -125,50 +126,70 @@ KnowledgeTimeline::Carried KnowledgeTimeline::take(const Transfer& t) const {
     for (int party : t.parties) {
         if (!t.about.empty()) {
             for (int indicator : t.about) {
-                // Named in `about` though never recorded by the sender: the share itself is the
-                // origin.
-                const Learning* source = learnt(t.sender, party, indicator);
-                carried.push_back({party, indicator, source ? source->origin : t.entry});
+                // Named in `about` though never recorded by the sender: the share itself
+                // is the origin.
+                const bool known = learnt(t.sender, party, indicator) != nullptr;
+                carried.push_back(
+                    {party, indicator, known ? origin_of(t.sender, party, indicator) : t.entry});
             }
             continue;
         }
         auto it = m_known.find(key2(t.sender, party));
         if (it == m_known.end()) continue;
-        for (int indicator : it->second)
-            carried.push_back({party, indicator, learnt(t.sender, party, indicator)->origin});
+        for (int indicator : it->second) {
+            carried.push_back({party, indicator, origin_of(t.sender, party, indicator)});
+        }
     }
     return carried;
 }
 
 void KnowledgeTimeline::deliver(const Transfer& t, const Carried& carried) {
     for (const auto& [party, indicator, origin] : carried) {
-        if (knows(t.recipient, party, indicator)) continue;
         learn({t.recipient, party, indicator, t.received, t.received, LearntHow::received, t.sender,
                t.entry, origin, false});
     }
 }
 
-void KnowledgeTimeline::learn(Learning learning) {
+void KnowledgeTimeline::learn(const Learning& learning) {
+    const std::uint64_t key = key3(learning.agency, learning.party, learning.indicator);
+    if (m_current.contains(key)) return;
+    const auto& origin_date = m_chronology.entry(learning.origin).entry.date;
+    const bool news = !m_news_from || origin_date.end >= *m_news_from;
+    const bool first = !m_first.contains(key);
+    if (!first && !news) return;
     const std::size_t index = m_learnings.size();
-    m_by_key.emplace(key3(learning.agency, learning.party, learning.indicator), index);
-    m_known[key2(learning.agency, learning.party)].push_back(learning.indicator);
-    auto& fact = m_by_fact[key2(learning.party, learning.indicator)];
-    if (fact.empty()) m_about[learning.party].push_back(learning.indicator);
-    fact.push_back(index);
     m_learnings.push_back(learning);
+    if (first) {
+        m_first.emplace(key, index);
+        m_known[key2(learning.agency, learning.party)].push_back(learning.indicator);
+        m_first_by_fact[key2(learning.party, learning.indicator)].push_back(index);
+        if (m_seen.insert(key2(learning.party, learning.indicator)).second) {
+            m_about[learning.party].push_back(learning.indicator);
+        }
+    }
+    if (news) {
+        m_current.emplace(key, index);
+        m_by_fact[key2(learning.party, learning.indicator)].push_back(index);
+    }
 }
 
-bool KnowledgeTimeline::knows(int agency, int party, int indicator) const {
-    return m_by_key.contains(key3(agency, party, indicator));
+std::size_t KnowledgeTimeline::origin_of(int agency, int party, int indicator) const {
+    const Learning* news = knew(agency, party, indicator);
+    return news ? news->origin : learnt(agency, party, indicator)->origin;
 }
 
 const Learning* KnowledgeTimeline::learnt(int agency, int party, int indicator) const {
-    auto it = m_by_key.find(key3(agency, party, indicator));
-    return it == m_by_key.end() ? nullptr : &m_learnings[it->second];
+    auto it = m_first.find(key3(agency, party, indicator));
+    return it == m_first.end() ? nullptr : &m_learnings[it->second];
+}
+
+const Learning* KnowledgeTimeline::knew(int agency, int party, int indicator) const {
+    auto it = m_current.find(key3(agency, party, indicator));
+    return it == m_current.end() ? nullptr : &m_learnings[it->second];
 }
 
 bool KnowledgeTimeline::knew_by(int agency, int party, int indicator, model::DayNumber day) const {
-    const Learning* learning = learnt(agency, party, indicator);
+    const Learning* learning = knew(agency, party, indicator);
     return learning != nullptr && learning->day <= day;
 }
 
@@ -176,6 +197,15 @@ std::vector<const Learning*> KnowledgeTimeline::knowers(int party, int indicator
     std::vector<const Learning*> out;
     auto it = m_by_fact.find(key2(party, indicator));
     if (it == m_by_fact.end()) return out;
+    out.reserve(it->second.size());
+    for (std::size_t index : it->second) out.push_back(&m_learnings[index]);
+    return out;
+}
+
+std::vector<const Learning*> KnowledgeTimeline::first_knowers(int party, int indicator) const {
+    std::vector<const Learning*> out;
+    auto it = m_first_by_fact.find(key2(party, indicator));
+    if (it == m_first_by_fact.end()) return out;
     out.reserve(it->second.size());
     for (std::size_t index : it->second) out.push_back(&m_learnings[index]);
     return out;

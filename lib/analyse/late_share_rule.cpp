@@ -121,14 +121,24 @@ class LateShareRule : public GapRule {
         if (!carried.empty()) f.indicator = carried.front();
         f.date = prompt_entry.entry.date.start;
         // Days counted from the prompting entry to the share's own date, and to the last
-        // receipt when that came later still.
-        model::DayNumber shared_on = list.front().record->start;
-        for (const auto& share : list) shared_on = std::max(shared_on, share.record->start);
+        // receipt when that came later still. An uncertain date ("late June") gives a
+        // lower bound: "at least".
+        const ShareRecord* last = list.front().record;
+        for (const auto& share : list) {
+            if (share.record->start > last->start) last = share.record;
+        }
+        const model::DayNumber shared_on = last->start;
         const int days_shared = shared_on - prompt_entry.entry.date.end;
+        const auto& last_entry = analysis.chronology().entry(last->entry);
+        const auto& last_date = last->send ? last_entry.shared_with[last->item].date
+                                           : last_entry.received_from[last->item].date;
+        const bool exact = last_date.precision == model::Precision::day && !last_date.approximate;
+        const std::string when = exact ? "on " + plain_date(shared_on) : on_date(last_date);
+        const std::string how_late =
+            (exact ? "" : "at least ") + days_phrase(days_shared) + " later";
         if (recorded_by_sender) {
             f.message = from + " passed on information from " + event_phrase(analysis, prompt) +
-                        " to " + list_phrase(recipients) + " only on " + plain_date(shared_on) +
-                        ", " + days_phrase(days_shared) + " later";
+                        " to " + list_phrase(recipients) + " only " + when + ", " + how_late;
             if (arrived > shared_on) {
                 f.message +=
                     " (received by " + plain_date(arrived) + ", " + days_phrase(days) + " later)";
@@ -136,9 +146,8 @@ class LateShareRule : public GapRule {
             f.message += "; the review allows " + days_phrase(limit) + ".";
         } else {
             f.message = recipients.front() + " recorded that information from " + from +
-                        " following " + event_phrase(analysis, prompt) + " reached it only on " +
-                        plain_date(arrived) + ", " + days_phrase(days) +
-                        " later; the review allows " + days_phrase(limit) + ".";
+                        " following " + event_phrase(analysis, prompt) + " reached it only " +
+                        when + ", " + how_late + "; the review allows " + days_phrase(limit) + ".";
         }
         f.evidence.push_back(analysis.evidence(prompt));
         for (const auto& share : list) {

@@ -83,10 +83,7 @@ class PartialShareRule : public GapRule {
             const std::string& name = analysis.indicator(x);
             if (!scale.is_abuse(name)) continue;
             if (std::find(share.about.begin(), share.about.end(), x) != share.about.end()) continue;
-            const Learning* known = knowledge.learnt(share.sender, party, x);
-            if (known == nullptr || known->day > share.sent ||
-                !analysis.in_review_period(known->origin))
-                continue;
+            if (!knowledge.knew_by(share.sender, party, x, share.sent)) continue;
             if (knowledge.knew_by(share.recipient, party, x, share.received)) continue;
             left_out.push_back(x);
             if (scale.is_critical(name)) critical.push_back(x);
@@ -115,14 +112,14 @@ class PartialShareRule : public GapRule {
         f.date = share.sent;
         f.message =
             (record.send ? a + " recorded telling " + b : b + " recorded hearing from " + a) +
-            " about " + indicators_phrase(carried) + " concerning " + analysis.party(party) +
-            " on " + date_phrase(date) + "; it left out " + indicators_phrase(names) + ", which " +
-            a + " knew and " + b + " did not.";
+            " about " + indicators_phrase(carried) + " concerning " + analysis.party(party) + " " +
+            on_date(date) + "; it left out " + indicators_phrase(names) + ", which " + a +
+            " knew and " + b + " did not.";
         f.evidence.push_back(analysis.evidence(record.entry));
         if (share.send && share.receipt)
             add_evidence(f.evidence, analysis.evidence(receipts[*share.receipt].entry));
         for (int x : left_out) {
-            if (const Learning* l = analysis.knowledge().learnt(share.sender, party, x)) {
+            if (const Learning* l = analysis.knowledge().knew(share.sender, party, x)) {
                 add_evidence(f.evidence, analysis.evidence(l->entry));
             }
         }

@@ -61,9 +61,9 @@ class UnreceivedShareRule : public GapRule {
         f.indicator = top_indicator(content);
         f.date = send.start;
         f.message = sender + " recorded " + sending_phrase(analysis, content, recipient) +
-                    how_phrase(analysis, send) + " on " + date_phrase(date) + "; " + recipient +
-                    "'s chronology records no receipt from " + sender + " within " +
-                    days_phrase(window) + ".";
+                    how_phrase(analysis, send) + " " + on_date(date) + "; " +
+                    possessive(recipient) + " chronology records no receipt from " + sender +
+                    " within " + days_phrase(window) + ".";
         f.evidence.push_back(analysis.evidence(send.entry));
         int points = 2 + analysis.critical_point(content.indicators);
         if (!content.parties.empty())

@@ -56,8 +56,8 @@ class UnrecordedSendRule : public GapRule {
         f.indicator = top_indicator(content);
         f.date = receipt.start;
         f.message = recipient + " recorded " + receiving_phrase(analysis, content, sender) +
-                    how_phrase(analysis, receipt) + " on " + date_phrase(date) + "; " + sender +
-                    "'s chronology records no such share.";
+                    how_phrase(analysis, receipt) + " " + on_date(date) + "; " +
+                    possessive(sender) + " chronology records no such share.";
         f.evidence.push_back(analysis.evidence(receipt.entry));
         int points = analysis.critical_point(content.indicators);
         if (!content.parties.empty())

@@ -26,7 +26,11 @@
 // a route and did not use it), then one that knew first-hand (not by being told), then
 // the one that knew first, then by name; the message names the others.
 //
-// Restraint: each (B, P, X) is reported once, at B's first contact without it. When B
+// Restraint: each (B, P, X) is reported once, at B's first contact without it, and each
+// (A, B, P) once unless A's missing knowledge is critical or fresh: a later contact at
+// which B lacks more of what the same A knew long before is folded into the first (the
+// hospital missing the same police knowledge in August and again in September is one
+// finding), while the lock damaged a week before probation's assessment is not. When B
 // already knew of abuse against P, a missing detail counts only when it is critical or
 // was recorded first-hand by another agency within 14 days before the contact (the
 // damaged lock the police recorded a week before probation saw J): otherwise every
@@ -34,8 +38,10 @@
 // finding per contact, naming what B lacked. The contact is with the entry's first
 // followed party (IMR authors name first whom they saw). Only knowledge A certainly had
 // before the contact day (a record's end date) and gained within the review period
-// counts: a conviction on the police national computer from 2002 is history each agency
-// may check, not information one of them failed to pass on.
+// counts (the knowledge timeline's news): a conviction on the police national computer
+// from 2002 is history each agency may check, not information one of them failed to pass
+// on; a breach of bail in the review period is news, even to an agency that knew of an
+// older breach.
 // Severity: 1 point, +1 for a critical indicator, +1 when P was rated high risk on the
 // day of the contact, +1 when A learnt it within 14 days before the contact.
 #include <algorithm>
@@ -67,7 +73,8 @@ class UnsharedKnowledgeRule : public GapRule {
 
     std::vector<Finding> check(const Analysis& analysis) const override {
         std::vector<Finding> findings;
-        std::set<std::tuple<int, int, int>> reported;  // (B, P, X)
+        std::set<std::tuple<int, int, int>> reported;        // (B, P, X)
+        std::set<std::tuple<int, int, int>> reported_pairs;  // (A, B, P)
         const auto& chronology = analysis.chronology();
         for (std::size_t i = 0; i < chronology.size(); ++i) {
             if (!analysis.is_contact(i)) continue;
@@ -85,7 +92,20 @@ class UnsharedKnowledgeRule : public GapRule {
                 return analysis.scale().rank(analysis.indicator(x.indicator)) <
                        analysis.scale().rank(analysis.indicator(y.indicator));
             });
-            findings.push_back(finding(analysis, i, party, missing));
+            // One finding per (A, B, P), unless A now knew something critical or fresh that
+            // B lacked: a later contact at which B lacks more of A's old knowledge adds
+            // nothing new to what the panel must ask.
+            const auto& date = chronology.entry(i).entry.date;
+            const Learning* top = choose(analysis, missing.front().knowers, b, date.start);
+            const bool news = std::any_of(missing.begin(), missing.end(), [&](const Missing& m) {
+                return std::any_of(m.knowers.begin(), m.knowers.end(), [&](const Learning* l) {
+                    return l->agency == top->agency &&
+                           (analysis.scale().is_critical(analysis.indicator(m.indicator)) ||
+                            (l->first_hand && date.end - l->sure <= k_fresh_days));
+                });
+            });
+            if (!reported_pairs.emplace(top->agency, b, party).second && !news) continue;
+            findings.push_back(finding(analysis, i, party, missing, top));
         }
         return findings;
     }
@@ -117,9 +137,7 @@ class UnsharedKnowledgeRule : public GapRule {
             Missing m{indicator, {}};
             for (const Learning* l : knowledge.knowers(party, indicator)) {
                 if (l->day >= date.start) break;  // in the order learnt
-                if (l->agency == b || l->sure >= date.start ||
-                    !analysis.in_review_period(l->origin))
-                    continue;
+                if (l->agency == b || l->sure >= date.start) continue;
                 if (!any_knower && !(l->first_hand && date.end - l->sure <= k_fresh_days)) continue;
                 m.knowers.push_back(l);
             }
@@ -143,11 +161,9 @@ class UnsharedKnowledgeRule : public GapRule {
     }
 
     Finding finding(const Analysis& analysis, std::size_t contact, int party,
-                    const std::vector<Missing>& missing) const {
+                    const std::vector<Missing>& missing, const Learning* top) const {
         const auto& e = analysis.chronology().entry(contact);
         const model::DayNumber day = e.entry.date.start;
-        const Learning* top = choose(analysis, missing.front().knowers,
-                                     analysis.chronology().facts(contact).agency, day);
         const std::string& a = analysis.agency(top->agency);
         // What A knew that B lacked, and what B lacked that only others knew.
         std::vector<const Learning*> known;
@@ -178,9 +194,9 @@ class UnsharedKnowledgeRule : public GapRule {
         f.party = analysis.party(party);
         f.indicator = names.front();
         f.date = day;
-        f.message = e.agency + " had contact with " + analysis.party(party) + " on " +
-                    date_phrase(e.entry.date) + " without knowing of " + indicators_phrase(names) +
-                    ", which " + a + " knew from " + date_phrase(known_from(analysis, *top)) +
+        f.message = e.agency + " had contact with " + analysis.party(party) + " " +
+                    on_date(e.entry.date) + " without knowing of " + indicators_phrase(names) +
+                    ", which " + a + " knew " + known_since(analysis, *top) +
                     others_phrase(analysis, others);
         if (!rest_ids.empty())
             f.message += "; it did not know of " +
@@ -194,12 +210,15 @@ class UnsharedKnowledgeRule : public GapRule {
         return f;
     }
 
-    // The date from which A knew: its record's date as written, or the day it received it.
-    static model::DateValue known_from(const Analysis& analysis, const Learning& l) {
-        if (l.how == LearntHow::recorded) return analysis.chronology().entry(l.entry).entry.date;
-        model::DateValue day;
-        day.start = day.end = l.day;
-        return day;
+    // "from 2 August 2013" when A's knowledge has a day, else "by 23 August 2013" (the end
+    // of the period its record gives).
+    static std::string known_since(const Analysis& analysis, const Learning& l) {
+        const auto& date = analysis.chronology().entry(l.entry).entry.date;
+        if (l.how == LearntHow::received ||
+            (date.precision == model::Precision::day && !date.approximate)) {
+            return "from " + plain_date(l.day);
+        }
+        return "by " + plain_date(l.sure);
     }
 
     static std::string others_phrase(const Analysis& analysis,

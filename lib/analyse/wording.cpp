@@ -25,6 +25,20 @@ std::string date_phrase(const model::DateValue& date) {
     return text.empty() ? plain_date(date.start) : text;
 }
 
+std::string on_date(const model::DateValue& date) {
+    if (date.precision == model::Precision::day) {
+        return (date.approximate ? "on or about " : "on ") + plain_date(date.start);
+    }
+    if (date.precision == model::Precision::range) {
+        return "between " + plain_date(date.start) + " and " + plain_date(date.end);
+    }
+    return "in " + date_phrase(date);
+}
+
+std::string possessive(const std::string& name) {
+    return !name.empty() && name.back() == 's' ? name + "'" : name + "'s";
+}
+
 std::string indicator_words(const std::string& indicator) {
     static const std::map<std::string, std::string> k_words{
         {"threat-to-kill", "threats to kill"},

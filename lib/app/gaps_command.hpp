@@ -17,6 +17,7 @@ struct GapsOptions {
     std::vector<std::string> rules;                   // empty: every rule
     std::optional<analyse::FindingSeverity> fail_on;  // exit 1 on a finding this serious or more
     bool redact = false;                              // replace private names with party ids
+    unsigned jobs = 0;                                // files read at once; 0: one per core
 };
 
 // Loads and merges the inputs, runs the gap rules (spec section 6) and writes the findings

@@ -16,6 +16,7 @@ struct KnowledgeOptions {
         party;  // an id or any alias the register gives; else every followed party
     render::KnowledgeFormat format = render::KnowledgeFormat::md;
     bool redact = false;
+    unsigned jobs = 0;  // files read at once; 0: one per core
 };
 
 // Loads and merges the inputs and writes the who-knew-what matrix to `out`: for each

@@ -18,6 +18,7 @@ struct MergeOptions {
     std::string output;                              // empty: `out`
     bool redact = false;                             // replace private names with party ids
     merge::FilterRequest filter;                     // which entries to write; all by default
+    unsigned jobs = 0;                               // files read at once; 0: one per core
 };
 
 // Merges the inputs and writes the combined chronology to `out` or the output file;

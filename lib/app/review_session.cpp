@@ -26,10 +26,10 @@ int ReviewSession::entry_count() const {
     return n;
 }
 
-ReviewSession open_review(const std::vector<std::string>& paths, bool redact) {
+ReviewSession open_review(const std::vector<std::string>& paths, bool redact, unsigned jobs) {
     ReviewSession session;
-    session.input = load::load_review(paths);
-    session.merged = merge::merge_review(session.input);
+    session.input = load::load_review(paths, jobs);
+    session.merged = merge::merge_review_taking_entries(session.input);
     if (redact) {
         if (session.input.review_register) {
             merge::redact(session.merged, *session.input.review_register);

@@ -24,9 +24,10 @@ struct ReviewSession {
     int entry_count() const;
 };
 
-// Loads and merges `paths`; with `redact`, replaces every private name in everything the
+// Loads and merges `paths`, reading files on `jobs` threads (0: one per core; the result
+// never depends on it); with `redact`, replaces every private name in everything the
 // session will print (entries and diagnostics alike) with its party's id.
-ReviewSession open_review(const std::vector<std::string>& paths, bool redact = false);
+ReviewSession open_review(const std::vector<std::string>& paths, bool redact = false, unsigned jobs = 0);
 
 // Turns every warning into an error (--strict).
 void make_warnings_errors(model::Diagnostics& diagnostics);

@@ -13,6 +13,7 @@ struct ValidateOptions {
     std::vector<std::string> paths;
     bool strict = false;  // warnings count as errors
     render::DiagnosticsFormat format = render::DiagnosticsFormat::text;
+    unsigned jobs = 0;    // files read at once; 0: one per core
 };
 
 // Checks every file and reports every problem to `out`. Returns the exit code: 0, 1 when

@@ -1,5 +1,6 @@
 #include "load/chronology_reader.hpp"
 
+#include "load/combined_reader.hpp"
 #include "load/node_checker.hpp"
 #include "normalise/date_normaliser.hpp"
 #include "util/edit_distance.hpp"
@@ -20,11 +21,21 @@ std::optional<model::RiskLevel> risk_level(std::string_view text) {
     return std::nullopt;
 }
 
+// Whether a file's top-level mapping (so far) says `date_order: mdy`; as read() reads it.
+bool says_mdy(const SourceNode& root) {
+    const SourceNode* order = member(root, "date_order");
+    return order != nullptr && order->is_scalar() && util::to_lower(order->scalar) == "mdy";
+}
+
 class Reader {
 public:
     Reader(const std::string& path, model::Diagnostics& diagnostics) : m_check(path, diagnostics) {}
 
-    model::Chronology read(const SourceNode& root, const std::string& path, const std::string& name) {
+    // Interprets the file. With `streamed`, its `entries` were read already (their list
+    // in `root` is empty) and their entries and diagnostics are taken from it, in the
+    // place the tree's would have had: after those of the file's other keys.
+    model::Chronology read(const SourceNode& root, const std::string& path, const std::string& name,
+                           StreamedEntries* streamed = nullptr) {
         model::Chronology chronology;
         chronology.path = path;
         chronology.name = name;
@@ -66,6 +77,12 @@ public:
         if (entries == nullptr) {
             m_check.error(root, "missing-field", "'entries' is required but missing",
                           "add 'entries:' with one item per contact (it may be an empty list: [])");
+        } else if (entries->is_sequence() && streamed != nullptr) {
+            chronology.entry_count = streamed->count;
+            chronology.entries = std::move(streamed->entries);
+            auto& into = m_check.diagnostics();
+            into.insert(into.end(), std::make_move_iterator(streamed->diagnostics.begin()),
+                        std::make_move_iterator(streamed->diagnostics.end()));
         } else if (entries->is_sequence()) {
             chronology.entry_count = static_cast<int>(entries->items.size());
             for (const auto& item : entries->items) {
@@ -103,6 +120,8 @@ private:
         }
     }
 
+public:
+    // One item of `entries`: the entry when its required fields could be read.
     std::optional<model::Entry> read_entry(const SourceNode& node, bool mdy) {
         if (!m_check.expect_mapping(node, "an entry")) return std::nullopt;
         m_check.check_keys(node, {"date", "time", "ref", "type", "parties", "summary", "action",
@@ -169,6 +188,7 @@ private:
         return entry;
     }
 
+private:
     void check_type(const SourceNode& node, const std::string& type) {
         const std::string lowered = util::to_lower(type);
         for (const char* known : k_entry_types) {
@@ -269,6 +289,44 @@ model::Chronology read_chronology(const SourceNode& root, const std::string& pat
                                   const std::string& name, model::Diagnostics& diagnostics) {
     Reader reader(path, diagnostics);
     return reader.read(root, path, name);
+}
+
+ChronologyStream::ChronologyStream(std::string path, std::string name, std::optional<bool> mdy)
+    : m_path(std::move(path)), m_name(std::move(name)), m_force_mdy(mdy) {}
+
+bool ChronologyStream::take_entries(const SourceNode& root_so_far) {
+    // A register or combined chronology that says so before its entries is read whole.
+    if (const SourceNode* format = root_so_far.find("format"); format && format->is_scalar()) {
+        if (format->scalar == "imr-review/1" || format->scalar == k_combined_format) return false;
+    }
+    if (m_force_mdy) {
+        m_mdy = *m_force_mdy;
+    } else if (member(root_so_far, "date_order") != nullptr) {
+        m_mdy = says_mdy(root_so_far);
+    } else {
+        m_mdy = false;  // the default, unless `date_order` turns up after the entries
+        m_mdy_assumed = true;
+    }
+    m_took = true;
+    return true;
+}
+
+void ChronologyStream::entry(SourceNode& item) {
+    Reader reader(m_path, m_streamed.diagnostics);
+    ++m_streamed.count;
+    if (auto entry = reader.read_entry(item, m_mdy)) {
+        entry->index = static_cast<int>(m_streamed.entries.size());
+        m_streamed.entries.push_back(std::move(*entry));
+    }
+}
+
+bool ChronologyStream::read_with_wrong_order(const SourceNode& root) const {
+    return m_took && m_mdy_assumed && root.is_mapping() && says_mdy(root);
+}
+
+model::Chronology ChronologyStream::finish(const SourceNode& root, model::Diagnostics& diagnostics) {
+    Reader reader(m_path, diagnostics);
+    return reader.read(root, m_path, m_name, m_took ? &m_streamed : nullptr);
 }
 
 }  // namespace imr::load

@@ -50,11 +50,12 @@ std::optional<std::string_view> prepare_text(std::string_view bytes, const std::
 }
 
 std::optional<SourceNode> read_document(std::string_view bytes, DocumentFormat format,
-                                        const std::string& file, model::Diagnostics& diagnostics) {
+                                        const std::string& file, model::Diagnostics& diagnostics,
+                                        EntrySink* sink) {
     auto text = prepare_text(bytes, file, diagnostics);
     if (!text) return std::nullopt;
-    return format == DocumentFormat::yaml ? read_yaml(*text, file, diagnostics)
-                                          : read_json(*text, file, diagnostics);
+    return format == DocumentFormat::yaml ? read_yaml(*text, file, diagnostics, sink)
+                                          : read_json(*text, file, diagnostics, sink);
 }
 
 }  // namespace imr::load

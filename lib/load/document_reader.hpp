@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "load/source_node.hpp"
+#include "load/tree_assembler.hpp"
 #include "model/diagnostic.hpp"
 
 namespace imr::load {
@@ -17,13 +18,15 @@ std::optional<DocumentFormat> format_for_path(std::string_view path);
 
 // Parses YAML text into a SourceNode tree. Syntax errors become diagnostics with line
 // and column (file named `file`) and the result is empty. Never throws on bad input.
+// With a `sink`, the items of the top-level `entries` list go to it as they are parsed
+// instead of into the tree (tree_assembler.hpp).
 std::optional<SourceNode> read_yaml(std::string_view text, const std::string& file,
-                                    model::Diagnostics& diagnostics);
+                                    model::Diagnostics& diagnostics, EntrySink* sink = nullptr);
 
 // Parses JSON text into a SourceNode tree, with positions for every value. Never throws
-// on bad input.
+// on bad input. `sink` as for read_yaml.
 std::optional<SourceNode> read_json(std::string_view text, const std::string& file,
-                                    model::Diagnostics& diagnostics);
+                                    model::Diagnostics& diagnostics, EntrySink* sink = nullptr);
 
 // Checks the raw bytes of a file before parsing: strips a UTF-8 byte-order mark and
 // reports invalid UTF-8 with its line. Returns the text to parse, or nothing when the
@@ -31,8 +34,9 @@ std::optional<SourceNode> read_json(std::string_view text, const std::string& fi
 std::optional<std::string_view> prepare_text(std::string_view bytes, const std::string& file,
                                              model::Diagnostics& diagnostics);
 
-// Reads `text` as `format`, after prepare_text.
+// Reads `text` as `format`, after prepare_text; `sink` as for read_yaml.
 std::optional<SourceNode> read_document(std::string_view bytes, DocumentFormat format,
-                                        const std::string& file, model::Diagnostics& diagnostics);
+                                        const std::string& file, model::Diagnostics& diagnostics,
+                                        EntrySink* sink = nullptr);
 
 }  // namespace imr::load

@@ -186,8 +186,9 @@ private:
 }  // namespace
 
 std::optional<SourceNode> read_json(std::string_view text, const std::string& file,
-                                    model::Diagnostics& diagnostics) {
+                                    model::Diagnostics& diagnostics, EntrySink* sink) {
     SaxBuilder builder(text, file, diagnostics);
+    builder.m_tree.stream_entries(sink);
     HeadTrackingIterator first(text.data(), &builder.m_head);
     std::size_t unused = 0;
     HeadTrackingIterator last(text.data() + text.size(), &unused);

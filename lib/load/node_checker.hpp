@@ -66,6 +66,9 @@ public:
 
     const std::string& file() const { return m_file; }
 
+    // The list the diagnostics go to.
+    model::Diagnostics& diagnostics() { return m_diagnostics; }
+
 private:
     std::string m_file;
     model::Diagnostics& m_diagnostics;

@@ -11,6 +11,7 @@
 #include "load/document_reader.hpp"
 #include "load/register_reader.hpp"
 #include "util/text.hpp"
+#include "util/thread_pool.hpp"
 
 namespace imr::load {
 namespace fs = std::filesystem;
@@ -45,16 +46,46 @@ void load_file(const fs::path& file, const std::string& path, const std::string&
         unreadable(input, path, "the file cannot be opened", "check the name and its permissions");
         return;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
+    // Read in one piece when the size is known (a regular file), else as a stream.
+    std::string bytes;
+    std::error_code ec;
+    const auto size = fs::file_size(file, ec);
+    if (!ec) {
+        bytes.resize(size);
+        in.read(bytes.data(), static_cast<std::streamsize>(size));
+        bytes.resize(static_cast<std::size_t>(in.gcount()));
+        if (in.eof()) in.clear();
+    }
+    if (in && in.peek() != std::ifstream::traits_type::eof()) {
+        std::ostringstream rest;
+        rest << in.rdbuf();
+        bytes += rest.str();
+    }
     if (in.bad()) {
         unreadable(input, path, "reading failed", "check the file");
         return;
     }
-    load_text(buffer.str(), path, name, input);
+    load_text(bytes, path, name, input);
 }
 
-void load_folder(const fs::path& folder, const std::string& shown, model::ReviewInput& input) {
+// One thing load_review does, in the order it is given: a file to read, or a problem
+// found while listing (a path that does not exist, a folder's stray file).
+struct Task {
+    fs::path file;
+    std::string path;
+    std::string name;
+    std::optional<model::Diagnostic> problem;
+    int files = 0;  // files a problem counts (a stray file in a folder is one)
+};
+
+void unreadable(std::vector<Task>& tasks, const std::string& path, const std::string& why,
+                const std::string& hint) {
+    model::ReviewInput input;
+    unreadable(input, path, why, hint);
+    tasks.push_back({{}, {}, {}, std::move(input.diagnostics.front()), 0});
+}
+
+void list_folder(const fs::path& folder, const std::string& shown, std::vector<Task>& tasks) {
     std::error_code ec;
     std::vector<std::string> names;
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
@@ -65,7 +96,7 @@ void load_folder(const fs::path& folder, const std::string& shown, model::Review
         names.push_back(filename);
     }
     if (ec) {
-        unreadable(input, shown, ec.message(), "check the folder name and its permissions");
+        unreadable(tasks, shown, ec.message(), "check the folder name and its permissions");
         return;
     }
     std::sort(names.begin(), names.end());  // byte order, whatever the file system's
@@ -75,16 +106,57 @@ void load_folder(const fs::path& folder, const std::string& shown, model::Review
     for (const auto& filename : names) {
         const std::string path = without_dot_slash(prefix + filename);
         if (!format_for_path(filename)) {
-            input.diagnostics.push_back(
-                {model::Severity::error, "not-a-chronology", {path, 0, 0},
-                 "'" + path + "' is in the review folder but is not a chronology",
-                 "only .yaml, .yml and .json chronologies belong in the folder: convert the file, "
-                 "or move it out (or rename it to start with '.')"});
-            ++input.files;
+            tasks.push_back({{}, {}, {},
+                             model::Diagnostic{model::Severity::error, "not-a-chronology", {path, 0, 0},
+                                               "'" + path + "' is in the review folder but is not a chronology",
+                                               "only .yaml, .yml and .json chronologies belong in the folder: "
+                                               "convert the file, or move it out (or rename it to start with '.')"},
+                             1});
             continue;
         }
-        load_file(folder / filename, path, filename, input);
+        tasks.push_back({folder / filename, path, filename, std::nullopt, 0});
     }
+}
+
+// Adds one file's result to the review's, as if it had been read after those before it.
+void combine(model::ReviewInput& input, model::ReviewInput&& file, const std::string& path) {
+    input.files += file.files;
+    if (file.review_register && input.review_register) {
+        // Read alone, the second register's own problems would never have been looked for.
+        input.diagnostics.push_back(
+            {model::Severity::error, "duplicate-register", {path, 1, 1},
+             "a second review register; '" + input.review_register->path + "' was read first",
+             "merge one review at a time, with one review.yaml"});
+        return;
+    }
+    if (file.review_register) input.review_register = std::move(file.review_register);
+    input.diagnostics.insert(input.diagnostics.end(), std::make_move_iterator(file.diagnostics.begin()),
+                             std::make_move_iterator(file.diagnostics.end()));
+    for (auto& chronology : file.chronologies) input.chronologies.push_back(std::move(chronology));
+}
+
+// Reads a chronology as it is parsed (ChronologyStream), or whole when it turns out to
+// be something else. Returns the parsed root when the file must be read as a tree.
+std::optional<SourceNode> stream_chronology(std::string_view bytes, DocumentFormat format, const std::string& path,
+                                            const std::string& name, model::ReviewInput& input) {
+    ChronologyStream stream(path, name);
+    auto root = read_document(bytes, format, path, input.diagnostics, &stream);
+    if (!root) return std::nullopt;
+    if (!stream.took()) return root;  // no entries list was read as it came: the tree is whole
+    if (says_register(*root) || says_combined(*root)) {
+        // Its format came after its entries: read it again, whole. A file that parsed
+        // once parses again with no new diagnostic.
+        return read_document(bytes, format, path, input.diagnostics);
+    }
+    if (stream.read_with_wrong_order(*root)) {
+        // `date_order: mdy` came after the entries, which were read day first: again, month first.
+        ChronologyStream again(path, name, true);
+        root = read_document(bytes, format, path, input.diagnostics, &again);
+        if (root) input.chronologies.push_back(again.finish(*root, input.diagnostics));
+        return std::nullopt;
+    }
+    input.chronologies.push_back(stream.finish(*root, input.diagnostics));
+    return std::nullopt;
 }
 
 }  // namespace
@@ -99,9 +171,14 @@ void load_text(std::string_view bytes, const std::string& path, const std::strin
                                      "chronologies are YAML or JSON files"});
         return;
     }
-    auto root = read_document(bytes, *format, path, input.diagnostics);
-    if (!root) return;
     const std::string filename = fs::path(path).filename().string();
+    std::optional<SourceNode> root;
+    if (is_register_name(filename)) {
+        root = read_document(bytes, *format, path, input.diagnostics);
+    } else {
+        root = stream_chronology(bytes, *format, path, name, input);
+    }
+    if (!root) return;
     if (is_register_name(filename) || says_register(*root)) {
         if (input.review_register) {
             input.diagnostics.push_back(
@@ -122,19 +199,34 @@ void load_text(std::string_view bytes, const std::string& path, const std::strin
     input.chronologies.push_back(read_chronology(*root, path, name, input.diagnostics));
 }
 
-model::ReviewInput load_review(const std::vector<std::string>& paths) {
-    model::ReviewInput input;
+model::ReviewInput load_review(const std::vector<std::string>& paths, unsigned jobs) {
+    std::vector<Task> tasks;
     for (const auto& given : paths) {
         const fs::path p(given);
         std::error_code ec;
         const auto status = fs::status(p, ec);
         if (ec || !fs::exists(status)) {
-            unreadable(input, given, "no such file or folder", "check the path");
+            unreadable(tasks, given, "no such file or folder", "check the path");
         } else if (fs::is_directory(status)) {
-            load_folder(p, without_dot_slash(given), input);
+            list_folder(p, without_dot_slash(given), tasks);
         } else {
             const std::string path = without_dot_slash(given);
-            load_file(p, path, path, input);
+            tasks.push_back({p, path, path, std::nullopt, 0});
+        }
+    }
+    // Each file on its own, on every core; then their results in the order given, so the
+    // outcome is the serial one whatever the number of jobs.
+    std::vector<model::ReviewInput> results(tasks.size());
+    util::parallel_for(tasks.size(), jobs, [&](std::size_t i) {
+        if (!tasks[i].problem) load_file(tasks[i].file, tasks[i].path, tasks[i].name, results[i]);
+    });
+    model::ReviewInput input;
+    for (std::size_t i = 0; i < tasks.size(); ++i) {
+        if (tasks[i].problem) {
+            input.diagnostics.push_back(std::move(*tasks[i].problem));
+            input.files += tasks[i].files;
+        } else {
+            combine(input, std::move(results[i]), tasks[i].path);
         }
     }
     // Chronologies in byte order of their names, whatever the order given.

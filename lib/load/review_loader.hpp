@@ -15,8 +15,9 @@ inline constexpr const char* k_unreadable = "unreadable";
 // in byte order of their names; hidden files are ignored, any other file is an error.
 // A file given by name is a register when it is named review.* or says
 // `format: imr-review/1`. Every problem of every file becomes a diagnostic; a file that
-// cannot be parsed does not stop the others. Never throws on bad input.
-model::ReviewInput load_review(const std::vector<std::string>& paths);
+// cannot be parsed does not stop the others. Files are read on `jobs` threads (0: one
+// per core); the result is the same for any number. Never throws on bad input.
+model::ReviewInput load_review(const std::vector<std::string>& paths, unsigned jobs = 0);
 
 // Parses one file's contents already in memory: for tests, fuzzers and benchmarks.
 // `path` names it in diagnostics; the register is recognised as in load_review.

@@ -10,6 +10,16 @@ void TreeAssembler::open(SourceNode container) {
                             container.line, container.column};
     }
     m_stack.push_back({std::move(container), {}, false});
+    if (m_sink != nullptr && opens_entries()) m_streaming = m_sink->take_entries(m_stack.front().node);
+}
+
+bool TreeAssembler::opens_entries() const {
+    if (m_stack.size() != 2 || m_stack.back().node.kind != SourceNode::Kind::sequence) return false;
+    const Open& root = m_stack.front();
+    if (root.node.kind != SourceNode::Kind::mapping || !root.has_key) return false;
+    if (root.pending_key.kind != SourceNode::Kind::scalar || root.pending_key.scalar != "entries") return false;
+    // Only the first `entries`: a second is a duplicate key, reported, and never read.
+    return root.node.find("entries") == nullptr;
 }
 
 const SourceNode& TreeAssembler::add(SourceNode node) {
@@ -24,6 +34,11 @@ const SourceNode& TreeAssembler::add(SourceNode node) {
     if (m_stack.empty()) {
         if (!m_root) m_root = std::move(node);
         return *m_root;
+    }
+    if (m_streaming && m_stack.size() == 2) {
+        m_streamed = std::move(node);
+        m_sink->entry(m_streamed);
+        return m_streamed;
     }
     Open& top = m_stack.back();
     if (top.node.kind == SourceNode::Kind::sequence) {
@@ -43,6 +58,7 @@ const SourceNode& TreeAssembler::add(SourceNode node) {
 const SourceNode& TreeAssembler::close() {
     Open open = std::move(m_stack.back());
     m_stack.pop_back();
+    if (m_stack.size() == 1) m_streaming = false;  // the entries list (or another) ended
     return add(std::move(open.node));
 }
 

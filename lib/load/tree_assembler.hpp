@@ -23,10 +23,30 @@ struct LimitExceeded {
     int column;
 };
 
+// Takes the items of a file's `entries` list one at a time, as the parser completes
+// each, so that no reader holds the whole file's tree (chronology_reader.hpp). An item's
+// nodes are dropped as soon as entry() returns.
+class EntrySink {
+public:
+    virtual ~EntrySink() = default;
+
+    // Called when the top-level mapping's first `entries` key opens a list, with the
+    // top-level mapping as read so far (the keys written before `entries`). Returns
+    // whether to take the list's items; if not, they stay in the tree.
+    virtual bool take_entries(const SourceNode& root_so_far) = 0;
+
+    // One complete item of the list, in file order. It may be moved from.
+    virtual void entry(SourceNode& item) = 0;
+};
+
 // Builds a SourceNode tree from a stream of parser events (YAML or JSON). In a mapping,
 // values alternate key, value. Both readers feed one of these.
 class TreeAssembler {
 public:
+    // Hands the items of the top-level `entries` list to `sink` instead of keeping them:
+    // that list is then empty in the tree. Without a sink (the default) the tree is whole.
+    void stream_entries(EntrySink* sink) { m_sink = sink; }
+
     // Starts a sequence or mapping; its children follow until close(). Throws
     // LimitExceeded past k_max_depth.
     void open(SourceNode container);
@@ -51,8 +71,14 @@ private:
         SourceNode pending_key;
         bool has_key;
     };
+    // Whether a list opening at the top of the stack is the top-level `entries` list.
+    bool opens_entries() const;
+
     std::vector<Open> m_stack;
     std::optional<SourceNode> m_root;
+    EntrySink* m_sink = nullptr;
+    bool m_streaming = false;  // the entries list is open and its items go to m_sink
+    SourceNode m_streamed;     // the item last handed over, valid until the next
 };
 
 }  // namespace imr::load

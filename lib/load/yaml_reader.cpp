@@ -8,8 +8,9 @@
 #include <yaml-cpp/anchor.h>
 
 #include <algorithm>
+#include <istream>
 #include <map>
-#include <sstream>
+#include <streambuf>
 #include <string_view>
 
 #include "load/document_reader.hpp"
@@ -231,6 +232,15 @@ private:
     std::size_t m_alias_nodes = 0;
 };
 
+// A read-only stream buffer over text already in memory.
+class TextBuffer : public std::streambuf {
+public:
+    explicit TextBuffer(std::string_view text) {
+        char* start = const_cast<char*>(text.data());  // only ever read: no put area is set
+        setg(start, start, start + text.size());
+    }
+};
+
 std::string plain_message(std::string msg) {
     if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
     return msg;
@@ -263,9 +273,11 @@ std::string hint_for(const std::string& msg, std::string_view text, int line) {
 }  // namespace
 
 std::optional<SourceNode> read_yaml(std::string_view text, const std::string& file,
-                                    model::Diagnostics& diagnostics) {
-    std::istringstream in{std::string(text)};
+                                    model::Diagnostics& diagnostics, EntrySink* sink) {
+    TextBuffer buffer(text);  // the parser reads the text where it is, without a copy
+    std::istream in(&buffer);
     TreeBuilder builder(text);
+    builder.m_tree.stream_entries(sink);
     try {
         YAML::Parser parser(in);
         parser.HandleNextDocument(builder);
