@@ -29,7 +29,7 @@ int ReviewSession::entry_count() const {
 ReviewSession open_review(const std::vector<std::string>& paths, bool redact, unsigned jobs) {
     ReviewSession session;
     session.input = load::load_review(paths, jobs);
-    session.merged = merge::merge_review(session.input);
+    session.merged = merge::merge_review_taking_entries(session.input);
     if (redact) {
         if (session.input.review_register) {
             merge::redact(session.merged, *session.input.review_register);

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <utility>
 
 #include "util/text.hpp"
 
@@ -29,6 +30,24 @@ public:
 
 private:
     std::vector<std::size_t> m_parent;
+};
+
+// The first unused position at or after a given one, among n: each use() links the
+// position to the next, and find() compresses the paths it follows.
+class NextUnused {
+public:
+    NextUnused() = default;
+    explicit NextUnused(std::size_t n) : m_next(n + 1) { std::iota(m_next.begin(), m_next.end(), 0); }
+    std::size_t find(std::size_t k) {
+        std::size_t root = k;
+        while (m_next[root] != root) root = m_next[root];
+        while (m_next[k] != root) k = std::exchange(m_next[k], root);
+        return root;
+    }
+    void use(std::size_t k) { m_next[k] = k + 1; }
+
+private:
+    std::vector<std::size_t> m_next;  // m_next[n] == n: past the end
 };
 
 // Entries naming the same ref belong together when at least two agencies wrote it.
@@ -59,21 +78,37 @@ void link_shares(const std::vector<MergedEntry>& entries, int window, DisjointSe
             receipts[{share.agency, entries[i].agency}].push_back({share.date.start, i});
         }
     }
+    // Per pair, its receipts in date order and, for skipping the used ones, the next
+    // unused position from each (path-compressed): a busy pair's receipts are passed over
+    // once each, not once per send.
+    struct Pending {
+        std::vector<Receipt> list;
+        NextUnused next;
+    };
+    std::map<std::pair<std::string, std::string>, Pending> pending;
     for (auto& [pair, list] : receipts) {
         std::sort(list.begin(), list.end(),
                   [](const Receipt& a, const Receipt& b) { return std::tie(a.day, a.entry) < std::tie(b.day, b.entry); });
+        Pending& p = pending[pair];
+        p.next = NextUnused(list.size());
+        p.list = std::move(list);
     }
-    std::set<std::size_t> used;
+    // An entry's receipts of one pair may appear in several lists only through different
+    // shares; an entry is used once across all of them.
+    std::vector<bool> used(entries.size(), false);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         for (const auto& share : entries[i].shared_with) {
-            auto it = receipts.find({entries[i].agency, share.agency});
-            if (it == receipts.end()) continue;
-            const auto& list = it->second;
+            auto it = pending.find({entries[i].agency, share.agency});
+            if (it == pending.end()) continue;
+            auto& [list, next] = it->second;
             auto first = std::lower_bound(list.begin(), list.end(), share.date.start,
                                           [](const Receipt& r, model::DayNumber d) { return r.day < d; });
-            for (; first != list.end() && first->day <= share.date.end + window; ++first) {
-                if (used.insert(first->entry).second) {
-                    sets.join(i, first->entry);
+            for (std::size_t k = next.find(static_cast<std::size_t>(first - list.begin()));
+                 k < list.size() && list[k].day <= share.date.end + window; k = next.find(k + 1)) {
+                next.use(k);  // taken here, or taken before through another list
+                if (!used[list[k].entry]) {
+                    used[list[k].entry] = true;
+                    sets.join(i, list[k].entry);
                     break;
                 }
             }

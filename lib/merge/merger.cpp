@@ -1,10 +1,13 @@
 #include "merge/merger.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
 #include <map>
 #include <set>
 #include <stdexcept>
 #include <tuple>
+#include <unordered_map>
 
 #include "merge/event_linker.hpp"
 #include "merge/redactor.hpp"
@@ -21,36 +24,63 @@ public:
         : m_names(input.review_register ? &*input.review_register : nullptr),
           m_diagnostics(diagnostics) {}
 
-    std::string agency(const std::string& written, const model::SourceLoc& loc) {
-        if (auto canonical = m_names.agency(written)) return *canonical;
-        if (m_names.has_register()) {
-            warn(loc, "unresolved-agency", "agency '" + written + "' is not in the review register",
-                 suggestion(m_names.agencies(), written, "add it to 'agencies' in review.yaml"));
+    const std::string& agency(const std::string& written, const model::SourceLoc& loc) {
+        const Resolved& r = resolved(m_agencies, written, [&] {
+            if (auto canonical = m_names.agency(written)) return Resolved{*canonical, {}, false};
+            // Without a register (or for an unknown agency) names that differ only in case,
+            // spaces and punctuation are one agency, named as first written.
+            auto [it, inserted] = m_unregistered.emplace(util::match_key(written), written);
+            if (!m_names.has_register()) return Resolved{it->second, {}, false};
+            return Resolved{it->second, suggestion(m_names.agencies(), written, "add it to 'agencies' in review.yaml"),
+                            true};
+        });
+        if (r.warn) {
+            warn(loc, "unresolved-agency", "agency '" + written + "' is not in the review register", r.hint);
         }
-        // Without a register (or for an unknown agency) names that differ only in case,
-        // spaces and punctuation are one agency, named as first written.
-        auto [it, inserted] = m_unregistered.emplace(util::match_key(written), written);
-        return it->second;
+        return r.name;
     }
 
-    std::string party(const std::string& written, const model::SourceLoc& loc) {
-        if (auto id = m_names.party(written)) return *id;
-        if (m_names.has_register()) {
-            warn(loc, "unresolved-party", "party '" + written + "' is not in the review register",
-                 suggestion(m_names.parties(), written, "add it to a party's 'aliases' in review.yaml"));
-        }
-        return written;
+    const std::string& party(const std::string& written, const model::SourceLoc& loc) {
+        const Resolved& r = resolved(m_parties, written, [&] {
+            if (auto id = m_names.party(written)) return Resolved{*id, {}, false};
+            if (!m_names.has_register()) return Resolved{written, {}, false};
+            return Resolved{written,
+                            suggestion(m_names.parties(), written, "add it to a party's 'aliases' in review.yaml"),
+                            true};
+        });
+        if (r.warn) warn(loc, "unresolved-party", "party '" + written + "' is not in the review register", r.hint);
+        return r.name;
     }
 
-    std::string indicator(const std::string& written, const model::SourceLoc& loc) {
-        if (auto canonical = m_names.indicator(written)) return *canonical;
-        warn(loc, "unknown-indicator", "unknown indicator '" + written + "'",
-             suggestion(m_names.indicators(), written,
-                        "use the built-in vocabulary, or add it under 'indicators' in review.yaml"));
-        return written;
+    const std::string& indicator(const std::string& written, const model::SourceLoc& loc) {
+        const Resolved& r = resolved(m_indicators, written, [&] {
+            if (auto canonical = m_names.indicator(written)) return Resolved{*canonical, {}, false};
+            return Resolved{written,
+                            suggestion(m_names.indicators(), written,
+                                       "use the built-in vocabulary, or add it under 'indicators' in review.yaml"),
+                            true};
+        });
+        if (r.warn) warn(loc, "unknown-indicator", "unknown indicator '" + written + "'", r.hint);
+        return r.name;
     }
 
 private:
+    // A written name's resolution, worked out once per distinct spelling: a review
+    // writes the same few names hundreds of thousands of times.
+    struct Resolved {
+        std::string name;  // canonical, or as written
+        std::string hint;  // for the warning
+        bool warn = false;
+    };
+    using Cache = std::unordered_map<std::string, Resolved>;
+
+    template <typename Resolve>
+    static const Resolved& resolved(Cache& cache, const std::string& written, Resolve resolve) {
+        auto it = cache.find(written);
+        if (it == cache.end()) it = cache.emplace(written, resolve()).first;
+        return it->second;
+    }
+
     static std::string suggestion(const normalise::NameTable& table, const std::string& written,
                                   const std::string& otherwise) {
         if (auto guess = table.suggest(written)) return "did you mean '" + *guess + "'?";
@@ -65,6 +95,9 @@ private:
     normalise::NameResolver m_names;
     model::Diagnostics& m_diagnostics;
     std::map<std::string, std::string> m_unregistered;
+    Cache m_agencies;
+    Cache m_parties;
+    Cache m_indicators;
 };
 
 std::vector<ResolvedShare> resolve_shares(const std::vector<model::Share>& shares,
@@ -129,23 +162,102 @@ bool output_order(const MergedEntry& a, const MergedEntry& b) {
                            std::cref(b.file), b.entry.index);
 }
 
-}  // namespace
+// check_consistency, given how many entries went in. Sorting the (file, line, position)
+// of every entry finds one seen twice in O(n log n) on small keys, not strings.
+std::string consistency(std::size_t expected, const MergedChronology& merged) {
+    if (merged.entries.size() != expected) {
+        return std::to_string(expected) + " entries in, " + std::to_string(merged.entries.size()) + " out";
+    }
+    std::unordered_map<std::string_view, int> file_ids;
+    std::vector<std::tuple<int, int, int, std::size_t>> seen;  // file, line, index, seq position
+    seen.reserve(merged.entries.size());
+    for (std::size_t i = 0; i < merged.entries.size(); ++i) {
+        const auto& e = merged.entries[i];
+        const int file = file_ids.emplace(e.entry.loc.file, static_cast<int>(file_ids.size())).first->second;
+        seen.emplace_back(file, e.entry.loc.line, e.entry.index, i);
+        if (i > 0 && output_order(e, merged.entries[i - 1])) {
+            return "entry " + std::to_string(e.seq) + " is out of order";
+        }
+    }
+    std::sort(seen.begin(), seen.end());
+    for (std::size_t k = 1; k < seen.size(); ++k) {
+        if (std::get<0>(seen[k]) == std::get<0>(seen[k - 1]) && std::get<1>(seen[k]) == std::get<1>(seen[k - 1]) &&
+            std::get<2>(seen[k]) == std::get<2>(seen[k - 1])) {
+            const auto& e = merged.entries[std::max(std::get<3>(seen[k]), std::get<3>(seen[k - 1]))];
+            return "entry at " + e.entry.loc.file + ":" + std::to_string(e.entry.loc.line) + " appears twice";
+        }
+    }
+    return {};
+}
 
-MergedChronology merge_review(const model::ReviewInput& input) {
+// Puts the entries in output_order by sorting small integer keys, then moves each entry
+// once: sorting the entries themselves would move every one of them log n times.
+void sort_entries(std::vector<MergedEntry>& entries) {
+    struct Key {
+        model::DayNumber start;
+        model::DayNumber end;
+        int time;
+        std::uint32_t agency;  // rank of the name among the agencies
+        std::uint32_t file;    // rank of the file name
+        int index;
+        std::uint32_t at;      // where the entry is now
+
+        auto tie() const { return std::tie(start, end, time, agency, file, index, at); }
+    };
+    std::map<std::string_view, std::uint32_t> agencies;
+    std::map<std::string_view, std::uint32_t> files;
+    for (const auto& e : entries) {
+        agencies.emplace(e.agency, 0);
+        files.emplace(e.file, 0);
+    }
+    std::uint32_t rank = 0;
+    for (auto& [name, r] : agencies) r = rank++;
+    rank = 0;
+    for (auto& [name, r] : files) r = rank++;
+    std::vector<Key> keys;
+    keys.reserve(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto& e = entries[i];
+        keys.push_back({e.entry.date.start, e.entry.date.end, e.entry.time ? e.entry.time->minutes : 24 * 60,
+                        agencies.find(e.agency)->second, files.find(e.file)->second, e.entry.index,
+                        static_cast<std::uint32_t>(i)});
+    }
+    // `at` last makes the keys unique, so this is the stable sort's order.
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) { return a.tie() < b.tie(); });
+    std::vector<MergedEntry> sorted;
+    sorted.reserve(entries.size());
+    for (const auto& key : keys) sorted.push_back(std::move(entries[key.at]));
+    entries = std::move(sorted);
+}
+
+// Builds the combined chronology. With `take`, each entry is moved out of `take` (the
+// same object as `input`) instead of copied.
+MergedChronology merge(const model::ReviewInput& input, model::ReviewInput* take) {
     MergedChronology merged;
     merged.diagnostics = input.diagnostics;
     merged.review = review_name(input, merged.diagnostics);
     Resolver resolver(input, merged.diagnostics);
     std::set<std::string> agencies;
+    std::size_t expected = 0;
     for (const auto& chronology : input.chronologies) {
+        if (!chronology.agency.empty()) expected += chronology.entries.size();
+    }
+    merged.entries.reserve(expected);
+    for (std::size_t c = 0; c < input.chronologies.size(); ++c) {
+        const auto& chronology = input.chronologies[c];
         if (chronology.agency.empty()) continue;
         const std::string agency = resolver.agency(chronology.agency, chronology.agency_loc);
         agencies.insert(agency);
-        for (const auto& entry : chronology.entries) {
+        for (std::size_t k = 0; k < chronology.entries.size(); ++k) {
             MergedEntry out;
             out.agency = agency;
             out.file = chronology.name;
-            out.entry = entry;
+            if (take != nullptr) {
+                out.entry = std::move(take->chronologies[c].entries[k]);
+            } else {
+                out.entry = chronology.entries[k];
+            }
+            const model::Entry& entry = out.entry;
             for (const auto& party : entry.parties) out.parties.push_back(resolver.party(party, entry.loc));
             for (const auto& indicator : entry.indicators) {
                 out.indicators.push_back(resolver.indicator(indicator, entry.loc));
@@ -162,8 +274,10 @@ MergedChronology merge_review(const model::ReviewInput& input) {
             check_period(input, chronology, entry, merged.diagnostics);
             merged.entries.push_back(std::move(out));
         }
+        // The moved-from shells would still cost their size: let them go.
+        if (take != nullptr) std::vector<model::Entry>().swap(take->chronologies[c].entries);
     }
-    std::stable_sort(merged.entries.begin(), merged.entries.end(), output_order);
+    sort_entries(merged.entries);
     for (std::size_t i = 0; i < merged.entries.size(); ++i) merged.entries[i].seq = static_cast<int>(i) + 1;
     link_events(merged.entries, input.review_register ? input.review_register->rules.receipt_window_days
                                                       : k_default_receipt_window_days);
@@ -172,31 +286,24 @@ MergedChronology merge_review(const model::ReviewInput& input) {
     if (input.review_register) {
         merged.contains_private_names = find_private_names(merged, *input.review_register);
     }
-    if (auto problem = check_consistency(input, merged); !problem.empty()) {
+    if (auto problem = consistency(expected, merged); !problem.empty()) {
         throw std::logic_error("merge lost or duplicated an entry: " + problem);
     }
     return merged;
 }
+
+}  // namespace
+
+MergedChronology merge_review(const model::ReviewInput& input) { return merge(input, nullptr); }
+
+MergedChronology merge_review_taking_entries(model::ReviewInput& input) { return merge(input, &input); }
 
 std::string check_consistency(const model::ReviewInput& input, const MergedChronology& merged) {
     std::size_t expected = 0;
     for (const auto& chronology : input.chronologies) {
         if (!chronology.agency.empty()) expected += chronology.entries.size();
     }
-    if (merged.entries.size() != expected) {
-        return std::to_string(expected) + " entries in, " + std::to_string(merged.entries.size()) + " out";
-    }
-    std::set<std::tuple<std::string, int, int>> seen;
-    for (std::size_t i = 0; i < merged.entries.size(); ++i) {
-        const auto& e = merged.entries[i];
-        if (!seen.emplace(e.entry.loc.file, e.entry.loc.line, e.entry.index).second) {
-            return "entry at " + e.entry.loc.file + ":" + std::to_string(e.entry.loc.line) + " appears twice";
-        }
-        if (i > 0 && output_order(e, merged.entries[i - 1])) {
-            return "entry " + std::to_string(e.seq) + " is out of order";
-        }
-    }
-    return {};
+    return consistency(expected, merged);
 }
 
 }  // namespace imr::merge

@@ -13,6 +13,11 @@ namespace imr::merge {
 // Name problems become warnings in the result's diagnostics, after the input's own.
 MergedChronology merge_review(const model::ReviewInput& input);
 
+// The same, but moves each entry out of `input` instead of copying it: a big review's
+// entries are most of its memory. Afterwards `input`'s chronologies hold no entries
+// (their entry_count still says how many the files hold); everything else is kept.
+MergedChronology merge_review_taking_entries(model::ReviewInput& input);
+
 // Checks the combined chronology's invariants against its input: the same number of
 // entries, each source position once, in order. Returns a description of the first
 // violation, or an empty string.

@@ -1,5 +1,7 @@
 // The combined chronology as spec section 5's JSON object. Optional fields that the
 // agency did not write are null, so every entry has the same keys.
+#include <sstream>
+
 #include "render/json_values.hpp"
 #include "render/renderer.hpp"
 
@@ -66,9 +68,10 @@ void render_json(const merge::MergedChronology& merged, std::ostream& out) {
     root["format"] = "imr-combined/1";  // so that `imr merge` can read it back (load/combined_reader)
     root["review"] = text_or_null(merged.review);
     root["agencies"] = merged.agencies;
-    Json entries = Json::array();
-    for (const auto& entry : merged.entries) entries.push_back(entry_json(entry));
-    root["entries"] = std::move(entries);
+    // The entries are written one at a time into their place in the document, so a big
+    // chronology is never held as one JSON value (or one string) in memory: the bytes are
+    // those write_json would give for the whole.
+    root["entries"] = nullptr;
     Json diagnostics = Json::array();
     for (const auto& d : merged.diagnostics) diagnostics.push_back(diagnostic_json(d));
     root["diagnostics"] = std::move(diagnostics);
@@ -77,7 +80,33 @@ void render_json(const merge::MergedChronology& merged, std::ostream& out) {
     const std::string notice = private_names_notice(merged);
     root["notice"] = text_or_null(notice);
     root["filter"] = text_or_null(merged.filter);
-    write_json(root, out);
+    std::ostringstream whole;
+    write_json(root, whole);
+    const std::string text = whole.str();
+    // The top-level key is the only one at two spaces' indent (strings hold no raw line breaks).
+    const std::string key = "\n  \"entries\": null";
+    const std::size_t at = text.find(key) + key.size() - 4;
+    out.write(text.data(), static_cast<std::streamsize>(at));
+    if (merged.entries.empty()) {
+        out << "[]";
+    } else {
+        out << "[\n";
+        std::string item;
+        for (std::size_t i = 0; i < merged.entries.size(); ++i) {
+            item = entry_json(merged.entries[i]).dump(2, ' ', false, Json::error_handler_t::replace);
+            out << (i == 0 ? "    " : ",\n    ");
+            // Indented two levels deeper, as inside the document.
+            std::size_t from = 0;
+            for (std::size_t nl = item.find('\n'); nl != std::string::npos; nl = item.find('\n', from)) {
+                out.write(item.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+                out << "    ";
+                from = nl + 1;
+            }
+            out.write(item.data() + from, static_cast<std::streamsize>(item.size() - from));
+        }
+        out << "\n  ]";
+    }
+    out.write(text.data() + at + 4, static_cast<std::streamsize>(text.size() - at - 4));
 }
 
 }  // namespace imr::render
