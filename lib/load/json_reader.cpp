@@ -198,19 +198,11 @@ std::optional<SourceNode> read_json(std::string_view text, const std::string& fi
     try {
         if (!blank) nlohmann::json::sax_parse(first, last, &builder);
     } catch (const LimitExceeded& limit) {
-        diagnostics.push_back({model::Severity::error, limit.code, {file, limit.line, limit.column},
-                               limit.message, limit.hint});
+        diagnostics.push_back(limit.diagnostic(file));
         return std::nullopt;
     }
     if (builder.m_failed) return std::nullopt;
-    auto root = builder.m_tree.take_root();
-    if (!root) {
-        SourceNode empty;  // an empty document: point at its start
-        empty.line = 1;
-        empty.column = 1;
-        return empty;
-    }
-    return root;
+    return builder.m_tree.take_document();
 }
 
 }  // namespace imr::load

@@ -62,4 +62,12 @@ const SourceNode& TreeAssembler::close() {
     return add(std::move(open.node));
 }
 
+SourceNode TreeAssembler::take_document() {
+    if (m_root) return std::move(*m_root);
+    SourceNode empty;
+    empty.line = 1;
+    empty.column = 1;
+    return empty;
+}
+
 }  // namespace imr::load

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "load/source_node.hpp"
+#include "model/diagnostic.hpp"
 
 namespace imr::load {
 
@@ -21,6 +22,11 @@ struct LimitExceeded {
     std::string hint;
     int line;
     int column;
+
+    // As a diagnostic in `file`.
+    model::Diagnostic diagnostic(const std::string& file) const {
+        return {model::Severity::error, code, {file, line, column}, message, hint};
+    }
 };
 
 // Takes the items of a file's `entries` list one at a time, as the parser completes
@@ -64,6 +70,10 @@ public:
 
     // The finished tree, if any value was added at the top level.
     std::optional<SourceNode> take_root() { return std::move(m_root); }
+
+    // The finished tree; for a document with no value at all, a null node at 1:1, so
+    // "the file is empty" points at its start.
+    SourceNode take_document();
 
 private:
     struct Open {

@@ -298,8 +298,7 @@ std::optional<SourceNode> read_yaml(std::string_view text, const std::string& fi
                                "write the values out instead of using '*' aliases"});
         return std::nullopt;
     } catch (const LimitExceeded& limit) {
-        diagnostics.push_back({model::Severity::error, limit.code, {file, limit.line, limit.column},
-                               limit.message, limit.hint});
+        diagnostics.push_back(limit.diagnostic(file));
         return std::nullopt;
     } catch (const UnclosedQuote& quote) {
         diagnostics.push_back({model::Severity::error, "syntax", {file, quote.line, quote.column},
@@ -319,14 +318,7 @@ std::optional<SourceNode> read_yaml(std::string_view text, const std::string& fi
                                hint_for(e.msg, text, line)});
         return std::nullopt;
     }
-    auto root = builder.m_tree.take_root();
-    if (!root) {
-        SourceNode empty;  // an empty document: point at its start
-        empty.line = 1;
-        empty.column = 1;
-        return empty;
-    }
-    return root;
+    return builder.m_tree.take_document();
 }
 
 }  // namespace imr::load
