@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
 #include <tuple>
 
 #include "util/text.hpp"
@@ -40,14 +41,19 @@ FindingSeverity grade(int points) {
 }
 
 void sort_findings(std::vector<Finding>& findings) {
-    const auto key = [](const Finding& f) {
-        // Undated findings after dated ones; empty optionals before set ones otherwise.
+    // Views, not copies: the comparison runs O(n log n) times.
+    const auto view = [](const std::optional<std::string>& text) {
+        return text ? std::string_view(*text) : std::string_view();
+    };
+    const auto key = [&](const Finding& f) {
+        // Undated findings after dated ones.
         const model::DayNumber day = f.date.value_or(std::numeric_limits<model::DayNumber>::max());
         const Evidence* first = f.evidence.empty() ? nullptr : &f.evidence.front();
-        return std::make_tuple(
-            static_cast<int>(f.severity), day, std::cref(f.rule), std::cref(f.agency),
-            f.other_agency.value_or(""), f.party.value_or(""), f.indicator.value_or(""),
-            first ? first->file : std::string{}, first ? first->line : 0, std::cref(f.message));
+        return std::make_tuple(static_cast<int>(f.severity), day, std::string_view(f.rule),
+                               std::string_view(f.agency), view(f.other_agency), view(f.party),
+                               view(f.indicator),
+                               first ? std::string_view(first->file) : std::string_view(),
+                               first ? first->line : 0, std::string_view(f.message));
     };
     std::stable_sort(findings.begin(), findings.end(),
                      [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
