@@ -9,6 +9,7 @@
 #include "app/exit_code.hpp"
 #include "app/gaps_command.hpp"
 #include "app/knowledge_command.hpp"
+#include "app/report_command.hpp"
 #include "app/merge_command.hpp"
 #include "app/validate_command.hpp"
 #include "util/version.hpp"
@@ -122,10 +123,20 @@ int run_cli(int argc, char** argv) {
                             "Replace every real (private) name from review.yaml with the party's id");
     add_jobs_option(*knowledge_cmd, knowledge.jobs);
 
+    app::ReportOptions report;
+    auto* report_cmd = app.add_subcommand(
+        "report", "Write the panel pack: gaps, who knew what, and the combined chronology in one HTML page");
+    report_cmd->add_option("paths", report.paths, "A review folder, or chronology files")->required();
+    report_cmd->add_option("-o,--output", report.output,
+                           "Write to this file (atomically) instead of standard output");
+    report_cmd->add_flag("--redact", report.redact,
+                         "Replace every real (private) name from review.yaml with the party's id");
+    add_jobs_option(*report_cmd, report.jobs);
+
     // CLI11 would call an unknown command "extra arguments"; name it plainly.
     if (argc > 1 && argv[1][0] != '-' && !has_subcommand(app, argv[1])) {
         std::cerr << "imr: error: unknown command '" << argv[1]
-                  << "' (commands: validate, merge, gaps, knowledge; see 'imr --help')\n";
+                  << "' (commands: validate, merge, gaps, knowledge, report; see 'imr --help')\n";
         return app::k_exit_usage;
     }
     try {
@@ -153,6 +164,7 @@ int run_cli(int argc, char** argv) {
         if (!knowledge_party.empty()) knowledge.party = knowledge_party;
         return app::run_knowledge(knowledge, std::cout, std::cerr);
     }
+    if (report_cmd->parsed()) return app::run_report(report, std::cout, std::cerr);
     return app::k_exit_usage;
 }
 

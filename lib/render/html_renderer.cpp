@@ -11,6 +11,7 @@
 
 #include "render/agency_palette.hpp"
 #include "render/entry_text.hpp"
+#include "render/html_page.hpp"
 #include "render/markup.hpp"
 #include "render/renderer.hpp"
 #include "render/swimlane_svg.hpp"
@@ -218,8 +219,11 @@ void write_row(const merge::MergedEntry& m, std::size_t lane, std::ostream& out)
 
 }  // namespace
 
-void render_html(const merge::MergedChronology& merged, std::ostream& out) {
-    const std::string title = "Combined chronology" + (merged.review.empty() ? "" : ": " + merged.review);
+void render_html(const merge::MergedChronology& merged, std::ostream& out) { render_html_page(merged, {}, out); }
+
+void render_html_page(const merge::MergedChronology& merged, const HtmlPage& page, std::ostream& out) {
+    const std::string title = !page.title.empty() ? page.title
+                                                  : "Combined chronology" + (merged.review.empty() ? "" : ": " + merged.review);
     auto lanes = agency_indices(merged);
 
     out << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -234,7 +238,7 @@ void render_html(const merge::MergedChronology& merged, std::ostream& out) {
             << "; border-left-color: " << c.mark.hex() << "; }\ntr.a" << i << " td:first-child { border-left: 6px solid "
             << c.mark.hex() << "; }\n";
     }
-    out << "</style>\n</head>\n<body>\n";
+    out << page.css << "</style>\n</head>\n<body>\n";
     if (auto notice = private_names_notice(merged); !notice.empty()) {
         out << "<div class=\"notice\" role=\"alert\"><strong>REAL NAMES PRESENT.</strong> " << escape_markup(notice)
             << "</div>\n";
@@ -247,7 +251,9 @@ void render_html(const merge::MergedChronology& merged, std::ostream& out) {
     for (const auto& [agency, count] : entries_per_agency(merged)) {
         out << "<li class=\"a" << lanes[agency] << "\">" << escape_markup(agency) << ": " << count << "</li>";
     }
-    out << "</ul>\n</header>\n<section class=\"timeline\" aria-label=\"Timeline\">\n<h2>Timeline</h2>\n";
+    out << "</ul>\n</header>\n";
+    if (page.after_header) page.after_header(out);
+    out << "<section class=\"timeline\" aria-label=\"Timeline\">\n<h2>Timeline</h2>\n";
     write_swimlane_svg(merged, out);
     out << "</section>\n<h2>Chronology</h2>\n";
     write_filters(merged, out);

@@ -1,0 +1,50 @@
+#include "app/report_command.hpp"
+
+#include <sstream>
+
+#include "analyse/gap_analyser.hpp"
+#include "analyse/gap_context.hpp"
+#include "analyse/knowledge_matrix.hpp"
+#include "app/exit_code.hpp"
+#include "app/review_session.hpp"
+#include "render/diagnostics_renderer.hpp"
+#include "render/report_renderer.hpp"
+#include "util/atomic_file.hpp"
+
+namespace imr::app {
+
+int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
+    ReviewSession session = open_review(options.paths, options.redact, options.jobs);
+    int errors = 0;
+    for (const auto& d : session.merged.diagnostics) {
+        render::render_diagnostic_line(d, err);
+        errors += d.severity == model::Severity::error ? 1 : 0;
+    }
+    if (session.unreadable()) return k_exit_io;
+    if (errors > 0) {
+        err << "imr: " << errors << (errors == 1 ? " error" : " errors")
+            << " in the input: no report written (fix them, then run report again)\n";
+        return k_exit_input;
+    }
+    if (!options.output.empty() && util::same_file_as_any(options.output, session.input_files())) {
+        err << "imr: error: '" << options.output << "' is one of the input files; "
+            << "refusing to write over it (choose another -o path)\n";
+        return k_exit_usage;
+    }
+    const analyse::GapContext context = analyse::make_gap_context(session.input, session.merged);
+    const auto findings = analyse::analyse_gaps(session.merged, context);
+    const auto matrix = analyse::knowledge_matrix(session.merged, context);
+    if (options.output.empty()) {
+        render::render_report(session.merged, findings, matrix, out);
+        return k_exit_ok;
+    }
+    std::ostringstream buffer;
+    render::render_report(session.merged, findings, matrix, buffer);
+    if (auto written = util::write_file_atomically(options.output, buffer.str()); !written) {
+        err << "imr: error: cannot write '" << options.output << "': " << written.error() << "\n";
+        return k_exit_io;
+    }
+    return k_exit_ok;
+}
+
+}  // namespace imr::app

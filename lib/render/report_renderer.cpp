@@ -1,0 +1,152 @@
+// The panel pack: the gap findings and the who-knew-what matrix written into the HTML
+// chronology page (html_page.hpp), so a panel has one confidential, offline file with the
+// findings, the evidence they cite one click away, and every agency's own words.
+#include "render/report_renderer.hpp"
+
+#include <array>
+#include <map>
+#include <string>
+
+#include "render/html_page.hpp"
+#include "render/markup.hpp"
+
+namespace imr::render {
+namespace {
+
+using analyse::Finding;
+
+constexpr const char* k_report_style = R"css(
+section.gaps, section.knowledge { margin: 1rem 0 1.5rem; }
+table.findings td.severity { font-weight: 700; text-transform: uppercase; font-size: 0.85rem; white-space: nowrap; }
+table.findings tr.high td.severity { background: #fde0dc; }
+table.findings tr.medium td.severity { background: #fff4ce; }
+table.findings td.rule, table.findings td.date { white-space: nowrap; }
+table.findings ul.evidence { margin: 0; padding-left: 1rem; font-size: 0.85rem; }
+.matrix { overflow-x: auto; }
+table.matrix td { font-size: 0.85rem; white-space: nowrap; }
+table.matrix th[scope=row] { white-space: nowrap; }
+@media print { section.gaps, section.knowledge { break-after: page; } }
+)css";
+
+// Where each cited entry is in the chronology table: "police.yaml:67" -> row id "e12".
+std::map<std::string, int> rows_by_citation(const merge::MergedChronology& merged) {
+    std::map<std::string, int> rows;
+    for (const auto& m : merged.entries)
+        rows.emplace(m.file + ":" + std::to_string(m.entry.loc.line), m.seq);
+    return rows;
+}
+
+std::string cite(const std::map<std::string, int>& rows, const std::string& file, int line) {
+    const std::string citation = file + ":" + std::to_string(line);
+    auto it = rows.find(citation);
+    if (it == rows.end()) return escape_markup(citation);
+    return "<a href=\"#e" + std::to_string(it->second) + "\">" + escape_markup(citation) + "</a>";
+}
+
+std::string totals(const std::vector<Finding>& findings) {
+    std::array<int, 3> counts{};
+    for (const auto& f : findings) ++counts[static_cast<std::size_t>(f.severity)];
+    return std::to_string(findings.size()) + (findings.size() == 1 ? " finding" : " findings") +
+           ": " + std::to_string(counts[0]) + " high, " + std::to_string(counts[1]) + " medium, " +
+           std::to_string(counts[2]) + " low.";
+}
+
+void write_findings(const std::vector<Finding>& findings, const std::map<std::string, int>& rows,
+                    std::ostream& out) {
+    out << "<section class=\"gaps\" id=\"gaps\" aria-label=\"Information-sharing "
+           "gaps\">\n<h2>Information-sharing "
+           "gaps</h2>\n<p class=\"summary\">"
+        << totals(findings)
+        << " Each finding cites the entries it rests on; the links go to them in the chronology "
+           "below.</p>\n";
+    if (findings.empty()) {
+        out << "</section>\n";
+        return;
+    }
+    out << "<table class=\"findings\">\n<thead><tr><th scope=\"col\">#</th><th "
+           "scope=\"col\">Severity</th>"
+           "<th scope=\"col\">Rule</th><th scope=\"col\">Date</th><th scope=\"col\">Agency</th>"
+           "<th scope=\"col\">Other agency</th><th scope=\"col\">Party</th><th "
+           "scope=\"col\">Finding</th>"
+           "<th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n";
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
+        const char* severity = analyse::to_string(f.severity);
+        out << "<tr class=\"" << severity << "\" id=\"f" << i + 1 << "\"><td class=\"seq\">"
+            << i + 1 << "</td><td class=\"severity\">" << severity << "</td><td class=\"rule\">"
+            << escape_markup(f.rule) << "</td><td class=\"date\">"
+            << (f.date ? model::iso_date(*f.date) : std::string{}) << "</td><td>"
+            << escape_markup(f.agency) << "</td><td>" << escape_markup(f.other_agency.value_or(""))
+            << "</td><td>" << escape_markup(f.party.value_or("")) << "</td><td>"
+            << escape_markup(f.message) << "</td><td><ul class=\"evidence\">";
+        for (const auto& e : f.evidence) {
+            out << "<li>" << cite(rows, e.file, e.line) << " " << escape_markup(e.agency) << ", "
+                << model::iso_date(e.date.start) << "</li>";
+        }
+        out << "</ul></td></tr>\n";
+    }
+    out << "</tbody>\n</table>\n</section>\n";
+}
+
+void write_matrix(const analyse::KnowledgeMatrix& matrix, const std::map<std::string, int>& rows,
+                  std::ostream& out) {
+    out << "<section class=\"knowledge\" id=\"knowledge\" aria-label=\"Who knew what\">\n<h2>Who "
+           "knew what</h2>\n"
+           "<p class=\"summary\">For each indicator about a party, the day each agency first knew "
+           "it: recorded by "
+           "itself, or received from another agency (which may have had it from a third). An empty "
+           "cell: the agency "
+           "never knew it.</p>\n";
+    for (const auto& party : matrix.parties) {
+        out << "<h3>" << escape_markup(party.party) << "</h3>\n";
+        if (party.rows.empty()) {
+            out << "<p>No agency recorded or received any indicator about "
+                << escape_markup(party.party) << ".</p>\n";
+            continue;
+        }
+        out << "<div class=\"matrix\"><table class=\"matrix\">\n<thead><tr><th "
+               "scope=\"col\">Indicator</th>";
+        for (const auto& agency : party.agencies)
+            out << "<th scope=\"col\">" << escape_markup(agency) << "</th>";
+        out << "</tr></thead>\n<tbody>\n";
+        for (const auto& row : party.rows) {
+            std::map<std::string, const analyse::KnowledgeCell*> by_agency;
+            for (const auto& cell : row.cells) by_agency.emplace(cell.agency, &cell);
+            out << "<tr><th scope=\"row\">" << escape_markup(row.indicator) << "</th>";
+            for (const auto& agency : party.agencies) {
+                auto it = by_agency.find(agency);
+                if (it == by_agency.end()) {
+                    out << "<td></td>";
+                    continue;
+                }
+                const analyse::KnowledgeCell& cell = *it->second;
+                const std::string how = cell.how == analyse::LearntHow::recorded
+                                            ? std::string("recorded")
+                                            : "from " + cell.from.value_or("another agency");
+                out << "<td>" << model::iso_date(cell.day) << "<br>" << escape_markup(how) << "<br>"
+                    << cite(rows, cell.evidence.file, cell.evidence.line) << "</td>";
+            }
+            out << "</tr>\n";
+        }
+        out << "</tbody>\n</table></div>\n";
+    }
+    out << "</section>\n";
+}
+
+}  // namespace
+
+void render_report(const merge::MergedChronology& merged,
+                   const std::vector<analyse::Finding>& findings,
+                   const analyse::KnowledgeMatrix& matrix, std::ostream& out) {
+    const auto rows = rows_by_citation(merged);
+    HtmlPage page;
+    page.title = "Panel pack" + (merged.review.empty() ? std::string{} : ": " + merged.review);
+    page.css = k_report_style;
+    page.after_header = [&](std::ostream& section) {
+        write_findings(findings, rows, section);
+        write_matrix(matrix, rows, section);
+    };
+    render_html_page(merged, page, out);
+}
+
+}  // namespace imr::render
