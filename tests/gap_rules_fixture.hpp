@@ -1,0 +1,96 @@
+#pragma once
+
+// What the gap rule tests share: a register, inline chronologies loaded and merged through
+// the real loader and merger, as a review folder would be, and a few common entries.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analyse/gap_analyser.hpp"
+#include "analyse/gap_context.hpp"
+#include "load/review_loader.hpp"
+#include "merge/merger.hpp"
+
+namespace gap_test {
+using imr::analyse::Finding;
+using imr::analyse::FindingSeverity;
+
+inline const char* const k_register = R"(format: imr-review/1
+review: Rules DHR
+period: {from: 1 January 2019, to: 31 December 2019}
+parties:
+  - id: M
+    role: victim
+    aliases: [the victim, client, patient]
+  - id: J
+    role: perpetrator
+    aliases: [ex-partner, offender]
+  - id: N
+    role: other
+    aliases: [neighbour]
+agencies:
+  - id: Police
+    name: Testshire Police
+  - id: Hospital
+    name: Testbury Hospital
+  - id: GP
+    name: Elm Surgery
+  - id: IDVA
+    name: Advocacy Service
+  - id: MARAC
+    name: Testshire MARAC
+  - id: Probation
+    name: Probation Service
+  - id: CPS
+    name: Crown Prosecution Service
+)";
+
+inline std::string chronology(const std::string& agency, const std::string& entries) {
+    return "format: imr-chronology/1\nagency: " + agency + "\nentries:\n" + entries;
+}
+
+// Loads the register and the chronologies, merges them and runs `rules` (all when empty).
+inline std::vector<Finding> gaps(const std::vector<std::pair<std::string, std::string>>& files,
+                                 const std::vector<std::string>& rules = {},
+                                 const char* reg = k_register) {
+    imr::model::ReviewInput input;
+    imr::load::load_text(reg, "review.yaml", "review.yaml", input);
+    for (const auto& [name, text] : files) imr::load::load_text(text, name, name, input);
+    EXPECT_FALSE(imr::model::has_errors(input.diagnostics));
+    const auto merged = imr::merge::merge_review(input);
+    const auto context = imr::analyse::make_gap_context(input, merged);
+    return imr::analyse::analyse_gaps(merged, context, rules);
+}
+
+inline std::vector<Finding> of_rule(const std::vector<Finding>& findings, const std::string& rule) {
+    std::vector<Finding> out;
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(out),
+                 [&](const Finding& f) { return f.rule == rule; });
+    return out;
+}
+
+// An entry the agency wrote that says nothing of sharing: proof its chronology exists
+// and covers the period.
+inline const std::string k_gp_contact =
+    "  - {date: 20 December 2019, parties: [M], summary: Routine review.}\n";
+
+// A hospital attendance after an assault by J, recording the abuse.
+inline const std::string k_hospital_assault = R"(  - date: 1 March 2019
+    parties: [patient, J]
+    summary: Treated for injuries; said her ex-partner hit her.
+    indicators: [domestic-abuse, physical-assault, injury]
+)";
+
+// The advocate hears of threats to kill.
+inline const std::string k_threats = R"(  - date: 24 June 2019
+    type: disclosure
+    parties: [client, J]
+    summary: Client said J threatened to kill her.
+    indicators: [threats to kill]
+)";
+
+}  // namespace gap_test
