@@ -10,7 +10,10 @@
 #include "app/gaps_command.hpp"
 #include "app/knowledge_command.hpp"
 #include "app/report_command.hpp"
+#include "app/dates_command.hpp"
+#include "app/init_command.hpp"
 #include "app/merge_command.hpp"
+#include "app/parties_command.hpp"
 #include "app/validate_command.hpp"
 #include "util/version.hpp"
 
@@ -92,6 +95,30 @@ int run_cli(int argc, char** argv) {
                       "citation such as '#12' means the same entry in every copy.\n" +
                       app.get_footer());
 
+    app::PartiesOptions parties;
+    std::string parties_format = "text";
+    auto* parties_cmd = app.add_subcommand(
+        "parties", "Show how every party, agency and indicator name written in a review resolved");
+    parties_cmd->add_option("paths", parties.paths, "A review folder, or chronology files")->required();
+    parties_cmd->add_option("--format", parties_format, "Report format: text or json")
+        ->check(CLI::IsMember({"text", "json"}));
+
+    app::InitOptions init;
+    auto* init_cmd = app.add_subcommand("init", "Write a ready-to-fill chronology template for an agency");
+    init_cmd->add_option("--agency", init.agency, "The agency's name (or an alias in review.yaml)")->required();
+    init_cmd->add_option("--review", init.review_dir, "A review folder whose review.yaml lists the parties");
+    init_cmd->add_option("-o,--output", init.output, "Write to this new file instead of standard output");
+    init_cmd->add_option("--schema", init.schema, "The schema path to name in the file's first line")
+        ->capture_default_str();
+
+    app::DatesOptions dates;
+    std::string dates_format = "text";
+    auto* dates_cmd = app.add_subcommand("dates", "Show how written dates normalise (for IMR authors)");
+    dates_cmd->add_option("texts", dates.texts, "Dates as written, e.g. 'late March 2014'")->required();
+    dates_cmd->add_flag("--mdy", dates.mdy, "Read numeric dates month first (date_order: mdy)");
+    dates_cmd->add_option("--format", dates_format, "Output format: text or json")
+        ->check(CLI::IsMember({"text", "json"}));
+
     app::GapsOptions gaps;
     std::string gaps_format = "text";
     std::string gaps_fail_on;
@@ -136,7 +163,7 @@ int run_cli(int argc, char** argv) {
     // CLI11 would call an unknown command "extra arguments"; name it plainly.
     if (argc > 1 && argv[1][0] != '-' && !has_subcommand(app, argv[1])) {
         std::cerr << "imr: error: unknown command '" << argv[1]
-                  << "' (commands: validate, merge, gaps, knowledge, report; see 'imr --help')\n";
+                  << "' (see 'imr --help' for the commands)\n";
         return app::k_exit_usage;
     }
     try {
@@ -153,6 +180,15 @@ int run_cli(int argc, char** argv) {
     if (merge_cmd->parsed()) {
         if (!merge_format.empty()) merge.format = render::chronology_format(merge_format);
         return app::run_merge(merge, std::cout, std::cerr);
+    }
+    if (parties_cmd->parsed()) {
+        parties.json = parties_format == "json";
+        return app::run_parties(parties, std::cout, std::cerr);
+    }
+    if (init_cmd->parsed()) return app::run_init(init, std::cout, std::cerr);
+    if (dates_cmd->parsed()) {
+        dates.json = dates_format == "json";
+        return app::run_dates(dates, std::cout);
     }
     if (gaps_cmd->parsed()) {
         gaps.format = *render::findings_format(gaps_format);
