@@ -1,27 +1,17 @@
 // The combined chronology as spec section 5's JSON object. Optional fields that the
 // agency did not write are null, so every entry has the same keys.
+#include <cstdio>
 #include <sstream>
+#include <string_view>
 
 #include "render/json_values.hpp"
 #include "render/renderer.hpp"
+#include "util/utf8.hpp"
 
 namespace imr::render {
 namespace {
 
 Json text_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
-
-Json shares_json(const std::vector<merge::ResolvedShare>& shares) {
-    Json list = Json::array();
-    for (const auto& share : shares) {
-        Json j;
-        j["agency"] = share.agency;
-        j["date"] = model::iso_date(share.date.start);
-        if (!share.about.empty()) j["about"] = share.about;
-        if (!share.how.empty()) j["how"] = share.how;
-        list.push_back(std::move(j));
-    }
-    return list;
-}
 
 Json score_json(const std::optional<std::string>& score) {
     if (!score) return nullptr;
@@ -29,37 +19,191 @@ Json score_json(const std::optional<std::string>& score) {
     return number.is_number() ? number : Json(*score);
 }
 
-Json entry_json(const merge::MergedEntry& m) {
-    const model::Entry& e = m.entry;
-    Json j;
-    j["seq"] = m.seq;
-    j["agency"] = m.agency;
-    j["date"] = date_json(e.date);
-    j["time"] = e.time ? Json(model::to_string(*e.time)) : Json(nullptr);
-    j["ref"] = text_or_null(e.ref);
-    j["type"] = text_or_null(e.type);
-    j["parties"] = m.parties;
-    j["summary"] = e.summary;
-    j["action"] = text_or_null(e.action);
-    j["comment"] = text_or_null(e.comment);
-    j["indicators"] = m.indicators;
-    if (e.risk) {
-        Json risk;
-        risk["tool"] = text_or_null(e.risk->tool);
-        risk["level"] = e.risk->level ? Json(model::to_string(*e.risk->level)) : Json(nullptr);
-        risk["score"] = score_json(e.risk->score);
-        risk["subject"] = text_or_null(m.risk_subject);
-        j["risk"] = std::move(risk);
-    } else {
-        j["risk"] = nullptr;
+// One entry of "entries", written straight into `out` as nlohmann's dump(2) would write
+// it at that depth (its keys at six spaces): building a JSON value per entry and dumping
+// it took most of `imr merge --format json`'s time on a big review. The goldens and
+// json_renderer_test hold the bytes to nlohmann's.
+class EntryWriter {
+public:
+    explicit EntryWriter(std::string& out) : m_out(out) {}
+
+    void write(const merge::MergedEntry& m) {
+        const model::Entry& e = m.entry;
+        m_out += "{\n";
+        key(6, "seq", false);
+        m_out += std::to_string(m.seq);
+        key(6, "agency");
+        text(m.agency);
+        key(6, "date");
+        m_out += "{\n";
+        key(8, "text", false);
+        text(e.date.text);
+        key(8, "start");
+        text(model::iso_date(e.date.start));
+        key(8, "end");
+        text(model::iso_date(e.date.end));
+        key(8, "precision");
+        text(model::to_string(e.date.precision));
+        key(8, "approximate");
+        m_out += e.date.approximate ? "true" : "false";
+        key(8, "edtf");
+        text(e.date.edtf);
+        close(6, '}');
+        key(6, "time");
+        if (e.time) {
+            text(model::to_string(*e.time));
+        } else {
+            m_out += "null";
+        }
+        key(6, "ref");
+        text_or_null(e.ref);
+        key(6, "type");
+        text_or_null(e.type);
+        key(6, "parties");
+        texts(6, m.parties);
+        key(6, "summary");
+        text(e.summary);
+        key(6, "action");
+        text_or_null(e.action);
+        key(6, "comment");
+        text_or_null(e.comment);
+        key(6, "indicators");
+        texts(6, m.indicators);
+        key(6, "risk");
+        if (e.risk) {
+            m_out += "{\n";
+            key(8, "tool", false);
+            text_or_null(e.risk->tool);
+            key(8, "level");
+            if (e.risk->level) {
+                text(model::to_string(*e.risk->level));
+            } else {
+                m_out += "null";
+            }
+            key(8, "score");
+            m_out += score_json(e.risk->score).dump(2, ' ', false, Json::error_handler_t::replace);
+            key(8, "subject");
+            text_or_null(m.risk_subject);
+            close(6, '}');
+        } else {
+            m_out += "null";
+        }
+        key(6, "shared_with");
+        shares(m.shared_with);
+        key(6, "received_from");
+        shares(m.received_from);
+        key(6, "significant");
+        m_out += e.significant ? "true" : "false";
+        key(6, "event");
+        m_out += m.event ? std::to_string(*m.event) : std::string("null");
+        key(6, "source");
+        m_out += "{\n";
+        key(8, "file", false);
+        text(m.file);
+        key(8, "line");
+        m_out += std::to_string(e.loc.line);
+        close(6, '}');
+        close(4, '}');
     }
-    j["shared_with"] = shares_json(m.shared_with);
-    j["received_from"] = shares_json(m.received_from);
-    j["significant"] = e.significant;
-    j["event"] = m.event ? Json(*m.event) : Json(nullptr);
-    j["source"] = Json{{"file", m.file}, {"line", e.loc.line}};
-    return j;
-}
+
+private:
+    // `,` and a new line before every key but a container's first, then the key.
+    void key(int indent, std::string_view name, bool comma = true) {
+        if (comma) m_out += ",\n";
+        m_out.append(static_cast<std::size_t>(indent), ' ');
+        m_out += '"';
+        m_out += name;
+        m_out += "\": ";
+    }
+
+    void close(int indent, char bracket) {
+        m_out += '\n';
+        m_out.append(static_cast<std::size_t>(indent), ' ');
+        m_out += bracket;
+    }
+
+    void text_or_null(const std::string& value) {
+        if (value.empty()) {
+            m_out += "null";
+        } else {
+            text(value);
+        }
+    }
+
+    // A JSON string as nlohmann writes it (UTF-8 kept, control characters escaped);
+    // text that is not valid UTF-8 is left to nlohmann, which replaces the bad bytes.
+    void text(std::string_view value) {
+        if (util::find_invalid_utf8(value)) {
+            m_out += Json(std::string(value)).dump(-1, ' ', false, Json::error_handler_t::replace);
+            return;
+        }
+        m_out += '"';
+        for (const char c : value) {
+            switch (c) {
+                case '"': m_out += "\\\""; break;
+                case '\\': m_out += "\\\\"; break;
+                case '\b': m_out += "\\b"; break;
+                case '\f': m_out += "\\f"; break;
+                case '\n': m_out += "\\n"; break;
+                case '\r': m_out += "\\r"; break;
+                case '\t': m_out += "\\t"; break;
+                default:
+                    if (static_cast<unsigned char>(c) < 0x20) {
+                        char escaped[8];
+                        std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+                        m_out += escaped;
+                    } else {
+                        m_out += c;
+                    }
+            }
+        }
+        m_out += '"';
+    }
+
+    void texts(int indent, const std::vector<std::string>& values) {
+        if (values.empty()) {
+            m_out += "[]";
+            return;
+        }
+        m_out += "[\n";
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i > 0) m_out += ",\n";
+            m_out.append(static_cast<std::size_t>(indent + 2), ' ');
+            text(values[i]);
+        }
+        close(indent, ']');
+    }
+
+    void shares(const std::vector<merge::ResolvedShare>& list) {
+        if (list.empty()) {
+            m_out += "[]";
+            return;
+        }
+        m_out += "[\n";
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const auto& share = list[i];
+            if (i > 0) m_out += ",\n";
+            m_out.append(8, ' ');
+            m_out += "{\n";
+            key(10, "agency", false);
+            text(share.agency);
+            key(10, "date");
+            text(model::iso_date(share.date.start));
+            if (!share.about.empty()) {
+                key(10, "about");
+                texts(10, share.about);
+            }
+            if (!share.how.empty()) {
+                key(10, "how");
+                text(share.how);
+            }
+            close(8, '}');
+        }
+        close(6, ']');
+    }
+
+    std::string& m_out;
+};
 
 }  // namespace
 
@@ -90,21 +234,18 @@ void render_json(const merge::MergedChronology& merged, std::ostream& out) {
     if (merged.entries.empty()) {
         out << "[]";
     } else {
-        out << "[\n";
-        std::string item;
+        std::string chunk = "[\n";
+        EntryWriter writer(chunk);
         for (std::size_t i = 0; i < merged.entries.size(); ++i) {
-            item = entry_json(merged.entries[i]).dump(2, ' ', false, Json::error_handler_t::replace);
-            out << (i == 0 ? "    " : ",\n    ");
-            // Indented two levels deeper, as inside the document.
-            std::size_t from = 0;
-            for (std::size_t nl = item.find('\n'); nl != std::string::npos; nl = item.find('\n', from)) {
-                out.write(item.data() + from, static_cast<std::streamsize>(nl + 1 - from));
-                out << "    ";
-                from = nl + 1;
+            chunk += i == 0 ? "    " : ",\n    ";
+            writer.write(merged.entries[i]);
+            if (chunk.size() > (1U << 16)) {
+                out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+                chunk.clear();
             }
-            out.write(item.data() + from, static_cast<std::streamsize>(item.size() - from));
         }
-        out << "\n  ]";
+        chunk += "\n  ]";
+        out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
     }
     out.write(text.data() + at + 4, static_cast<std::streamsize>(text.size() - at - 4));
 }
