@@ -1,7 +1,8 @@
 #include "load/node_checker.hpp"
 
 #include <algorithm>
-#include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "normalise/date_normaliser.hpp"
 #include "util/edit_distance.hpp"
@@ -35,24 +36,40 @@ void NodeChecker::warning(const SourceNode& node, std::string code, std::string 
 
 void NodeChecker::check_keys(const SourceNode& mapping, std::initializer_list<std::string_view> known,
                              std::string_view where) {
-    std::vector<std::string> known_names(known.begin(), known.end());
-    std::map<std::string, const SourceNode*> seen;
-    for (const auto& [key, value] : mapping.members) {
+    // This runs for every entry: no allocation unless something is wrong. Keys seen are
+    // looked up among the earlier members while a mapping is small (an entry's dozen),
+    // through a hash index once it is large (a hostile file's thousands).
+    constexpr std::size_t k_scan = 32;
+    std::unordered_map<std::string_view, const SourceNode*> seen;
+    const auto first_of = [&](std::size_t at) -> const SourceNode* {
+        const std::string& name = mapping.members[at].first.scalar;
+        if (mapping.members.size() > k_scan) {
+            return seen.emplace(name, &mapping.members[at].first).first->second;
+        }
+        for (std::size_t k = 0; k < at; ++k) {
+            const SourceNode& earlier = mapping.members[k].first;
+            if (earlier.is_scalar() && earlier.scalar == name) return &earlier;
+        }
+        return &mapping.members[at].first;
+    };
+    for (std::size_t at = 0; at < mapping.members.size(); ++at) {
+        const SourceNode& key = mapping.members[at].first;
         if (!key.is_scalar()) {
             error(key, "wrong-type", "a key in " + std::string(where) + " is not a plain name",
                   "keys are single words such as 'summary'");
             continue;
         }
-        if (auto [it, inserted] = seen.emplace(key.scalar, &key); !inserted) {
+        if (const SourceNode* first = first_of(at); first != &key) {
             error(key, "duplicate-key",
                   "'" + key.scalar + "' is written twice in " + std::string(where) +
-                      " (first on line " + std::to_string(it->second->line) + ")",
+                      " (first on line " + std::to_string(first->line) + ")",
                   "keep one '" + key.scalar + "'; the tool will not choose between them");
         }
         bool is_known = false;
         for (auto k : known) is_known = is_known || k == key.scalar;
         if (is_known) continue;
         std::string hint;
+        const std::vector<std::string> known_names(known.begin(), known.end());
         if (auto guess = util::nearest(key.scalar, known_names)) {
             hint = "did you mean '" + *guess + "'?";
         } else {

@@ -1,5 +1,7 @@
 #include "util/phrase_matcher.hpp"
 
+#include <algorithm>
+
 namespace imr::util {
 namespace {
 
@@ -98,6 +100,33 @@ std::size_t match_at(const std::vector<CodePoint>& text, std::size_t at,
 
 PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases) {
     for (const auto& phrase : phrases) m_phrases.push_back(words_of(phrase));
+    for (const auto& words : m_phrases) {
+        if (words.empty()) continue;  // an empty phrase never matches
+        std::string ascii;
+        for (char32_t c : words.front()) {
+            if (c >= 0x80) {
+                m_first_words.clear();
+                return;
+            }
+            ascii.push_back(static_cast<char>(c));
+        }
+        m_first_words.push_back(std::move(ascii));
+    }
+}
+
+bool PhraseMatcher::may_contain(std::string_view text) const {
+    if (m_first_words.empty()) return true;
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    for (const auto& word : m_first_words) {
+        const auto at = std::search(text.begin(), text.end(), word.begin(), word.end(),
+                                    [&](char t, char w) { return lower(t) == w; });
+        if (at != text.end()) return true;
+    }
+    return false;
+}
+
+bool PhraseMatcher::contains_any(std::string_view text) const {
+    return may_contain(text) && !find_all(text).empty();
 }
 
 std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text) const {

@@ -27,15 +27,23 @@ public:
     // Every non-overlapping match, left to right.
     std::vector<Match> find_all(std::string_view text) const;
 
-    // True when any phrase occurs.
-    bool contains_any(std::string_view text) const { return !find_all(text).empty(); }
+    // True when any phrase occurs. Most texts hold none: they are turned away by a plain
+    // byte search for each phrase's first word before any decoding.
+    bool contains_any(std::string_view text) const;
 
     // The text with every match replaced by replacements[match.phrase].
     std::string replace_all(std::string_view text, const std::vector<std::string>& replacements) const;
 
 private:
+    // Whether `text` may hold a match: false only when no phrase's first word occurs in
+    // it, ignoring ASCII case (the only folding that can give an ASCII letter).
+    bool may_contain(std::string_view text) const;
+
     // Each phrase as words of case-folded code points.
     std::vector<std::vector<std::u32string>> m_phrases;
+    // The phrases' first words in lower-case ASCII, for may_contain; empty when a first
+    // word is not all ASCII (then every text is searched in full).
+    std::vector<std::string> m_first_words;
 };
 
 }  // namespace imr::util
