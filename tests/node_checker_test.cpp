@@ -1,5 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include "load/review_loader.hpp"
 
 namespace {
@@ -27,6 +32,23 @@ TEST(NodeChecker, ABadDateInQuotesPointsInsideTheQuotes) {
     EXPECT_EQ(diagnostics[0].loc.column, 12);
     EXPECT_EQ(diagnostics[0].message, "'31 June 2014' is not a date");
     EXPECT_EQ(diagnostics[0].hint, "June has 30 days");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(ReviewLoaderLimits, AFileOverTheSizeLimitIsRefusedUnread) {
+    namespace fs = std::filesystem;
+    const fs::path file = fs::temp_directory_path() / ("imr-huge-" + std::to_string(::getpid()) + ".yaml");
+    { std::ofstream(file) << "format: imr-chronology/1\n"; }
+    fs::resize_file(file, imr::load::k_max_file_bytes + 1);  // sparse: costs no disk
+    const auto input = imr::load::load_review({file.string()});
+    fs::remove(file);
+    ASSERT_EQ(input.diagnostics.size(), 1u);
+    EXPECT_EQ(input.diagnostics[0].code, "too-large");
+    EXPECT_NE(input.diagnostics[0].message.find("more than the 256 MiB"), std::string::npos);
+    EXPECT_TRUE(input.chronologies.empty());
 }
 
 }  // namespace

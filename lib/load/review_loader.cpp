@@ -50,6 +50,15 @@ void load_file(const fs::path& file, const std::string& path, const std::string&
     std::string bytes;
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
+    if (!ec && size > k_max_file_bytes) {
+        input.diagnostics.push_back({model::Severity::error, "too-large", {path, 0, 0},
+                                     "'" + path + "' is " + std::to_string(size >> 20) +
+                                         " MiB, more than the " + std::to_string(k_max_file_bytes >> 20) +
+                                         " MiB imr reads from one file",
+                                     "split the chronology into several files, one per agency or per year"});
+        ++input.files;
+        return;
+    }
     if (!ec) {
         bytes.resize(size);
         in.read(bytes.data(), static_cast<std::streamsize>(size));

@@ -1,11 +1,16 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "model/review_register.hpp"
 
 namespace imr::load {
+
+// The largest file imr reads: generous for a chronology (a million entries is ~200 MiB),
+// and a bound on what a hostile or mistaken input (a disk image, a video) can cost.
+inline constexpr std::uintmax_t k_max_file_bytes = std::uintmax_t{256} << 20;
 
 // The diagnostic code for a file or folder that could not be read (exit code 3).
 inline constexpr const char* k_unreadable = "unreadable";
