@@ -6,12 +6,12 @@
 #include <ostream>
 
 #include "render/entry_text.hpp"
+#include "render/csv_row.hpp"
 #include "render/renderer.hpp"
 
 namespace imr::render {
 namespace {
 
-constexpr const char* k_bom = "\xEF\xBB\xBF";
 
 const std::vector<std::string>& headings() {
     static const std::vector<std::string> k_headings{
@@ -23,15 +23,6 @@ const std::vector<std::string>& headings() {
     return k_headings;
 }
 
-// Excel and LibreOffice run a cell that starts with = + - @ (or a tab or CR before one)
-// as a formula: OWASP's CSV injection advice is to prefix such cells with a single
-// quote, which the spreadsheet shows and which keeps the text whole.
-bool looks_like_formula(std::string_view text) {
-    if (text.empty()) return false;
-    const char c = text.front();
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-}
-
 std::string shares(const std::vector<merge::ResolvedShare>& list) {
     std::vector<std::string> agencies;
     for (const auto& share : list) agencies.push_back(share.agency);
@@ -40,23 +31,11 @@ std::string shares(const std::vector<merge::ResolvedShare>& list) {
 
 }  // namespace
 
-std::string csv_field(std::string_view text) {
-    std::string value = looks_like_formula(text) ? "'" + std::string(text) : std::string(text);
-    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-    std::string quoted = "\"";
-    for (char c : value) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + '"';
-}
+std::string csv_field(std::string_view text) { return csv_cell(text); }
 
 void render_csv(const merge::MergedChronology& merged, std::ostream& out) {
-    const auto row = [&out](const std::vector<std::string>& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) out << (i > 0 ? "," : "") << csv_field(cells[i]);
-        out << "\r\n";
-    };
-    out << k_bom;
+    const auto row = [&out](const std::vector<std::string>& cells) { write_csv_row(cells, out); };
+    out << k_csv_bom;
     row(headings());
     for (const auto& m : merged.entries) {
         const model::Entry& e = m.entry;
