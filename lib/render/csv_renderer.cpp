@@ -12,7 +12,6 @@
 namespace imr::render {
 namespace {
 
-
 const std::vector<std::string>& headings() {
     static const std::vector<std::string> k_headings{
         "seq",        "date",      "date_start",   "date_end",   "date_precision", "date_approximate",
