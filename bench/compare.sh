@@ -12,7 +12,9 @@
 #   node: JSON.parse / js-yaml load of every file, parse only (when node is present; js-yaml
 #         is installed from the npm registry into a temporary folder)
 # and prints a table of wall time, MB/s of input, peak memory (maximum resident set) and
-# the ratio of each tool's wall time to imr merge's. Output goes to /dev/null throughout.
+# the ratio of each tool's wall time to imr merge's, with the CPU time (user + system)
+# beside it: on a machine shared with other work, CPU time varies less than wall time.
+# Output goes to /dev/null throughout.
 # Packages: time, jq, python3-yaml, nodejs and npm (Debian); nothing else is needed.
 set -euo pipefail
 
@@ -85,16 +87,17 @@ run() {
   local stats="$work/time.txt"
   local status=0
   /usr/bin/time -v -o "$stats" "$@" >/dev/null 2>"$work/stderr.txt" || status=$?
-  local wall rss
+  local wall rss cpu
   wall="$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$stats")"
   rss="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$stats")"
+  cpu="$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$stats")"
   if [ "$status" -gt 1 ]; then
     echo "compare.sh: '$label' on $fmt failed (exit $status):" >&2
     tail -3 "$work/stderr.txt" >&2
     return
   fi
-  printf '%s\t%s\t%s\t%s\n' "$label" "$fmt" "$wall" "$rss" >>"$rows"
-  echo "  $label ($fmt): ${wall}s, $((rss / 1024)) MiB" >&2
+  printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$fmt" "$wall" "$rss" "$cpu" >>"$rows"
+  echo "  $label ($fmt): ${wall}s, ${cpu}s CPU, $((rss / 1024)) MiB" >&2
 }
 
 for fmt in json yaml; do
@@ -121,15 +124,15 @@ count="$(grep -c '^  - date:' "$work"/yaml/*.yaml | awk -F: '{s += $2} END {prin
 echo
 echo "$count entries in $agencies files; JSON $((json_bytes / 1048576)) MiB, YAML $((yaml_bytes / 1048576)) MiB; $(nproc) cores"
 echo
-printf '| %-30s | %-4s | %8s | %7s | %8s | %9s | %13s |\n' tool input "wall s" "MB/s" "peak MiB" "peak/input" "time vs merge"
-printf '|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..32})" ------ ---------- --------- ---------- ----------- ---------------
+printf '| %-30s | %-5s | %8s | %7s | %7s | %8s | %9s | %13s |\n' tool input "wall s" "MB/s" "CPU s" "peak MiB" "peak/input" "time vs merge"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..32})" ------- ---------- --------- --------- ---------- ----------- ---------------
 awk -F'\t' -v jb="$json_bytes" -v yb="$yaml_bytes" '
-  { label[NR] = $1; fmt[NR] = $2; wall[NR] = $3; rss[NR] = $4; if ($1 == "imr merge") base[$2] = $3 }
+  { label[NR] = $1; fmt[NR] = $2; wall[NR] = $3; rss[NR] = $4; cpu[NR] = $5; if ($1 == "imr merge") base[$2] = $3 }
   END {
     for (i = 1; i <= NR; i++) {
       bytes = fmt[i] == "json" ? jb : yb
       mbs = wall[i] > 0 ? bytes / 1e6 / wall[i] : 0
       ratio = base[fmt[i]] > 0 ? wall[i] / base[fmt[i]] : 0
-      printf "| %-30s | %-4s | %8.2f | %7.1f | %8.0f | %9.2fx | %12.2fx |\n", label[i], fmt[i], wall[i], mbs, rss[i] / 1024, rss[i] * 1024 / bytes, ratio
+      printf "| %-30s | %-5s | %8.2f | %7.1f | %7.2f | %8.0f | %9.2fx | %12.2fx |\n", label[i], fmt[i], wall[i], mbs, cpu[i], rss[i] / 1024, rss[i] * 1024 / bytes, ratio
     }
   }' "$rows"
