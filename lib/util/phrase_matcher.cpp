@@ -106,10 +106,12 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases) {
         for (char32_t c : words.front()) {
             if (c >= 0x80) {
                 m_first_words.clear();
+                m_first_letters.fill(false);
                 return;
             }
             ascii.push_back(static_cast<char>(c));
         }
+        m_first_letters[static_cast<unsigned char>(ascii.front())] = true;
         m_first_words.push_back(std::move(ascii));
     }
 }
@@ -117,10 +119,16 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& phrases) {
 bool PhraseMatcher::may_contain(std::string_view text) const {
     if (m_first_words.empty()) return true;
     const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-    for (const auto& word : m_first_words) {
-        const auto at = std::search(text.begin(), text.end(), word.begin(), word.end(),
-                                    [&](char t, char w) { return lower(t) == w; });
-        if (at != text.end()) return true;
+    // One pass over the text; a word is compared only where its first letter stands.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = lower(text[i]);
+        if (!m_first_letters[static_cast<unsigned char>(c)]) continue;
+        for (const auto& word : m_first_words) {
+            if (word.front() != c || text.size() - i < word.size()) continue;
+            std::size_t k = 1;
+            while (k < word.size() && lower(text[i + k]) == word[k]) ++k;
+            if (k == word.size()) return true;
+        }
     }
     return false;
 }

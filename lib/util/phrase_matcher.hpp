@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -44,6 +45,7 @@ private:
     // The phrases' first words in lower-case ASCII, for may_contain; empty when a first
     // word is not all ASCII (then every text is searched in full).
     std::vector<std::string> m_first_words;
+    std::array<bool, 256> m_first_letters{};  // the bytes the first words start with
 };
 
 }  // namespace imr::util
