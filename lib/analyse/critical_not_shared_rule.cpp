@@ -26,14 +26,67 @@
 // Severity: 2 points, +1 for the critical indicator, +1 when the party was rated high
 // risk that day: always high.
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <tuple>
+#include <unordered_map>
+#include <vector>
 
 #include "analyse/gap_rule.hpp"
 #include "analyse/wording.hpp"
 
 namespace imr::analyse {
 namespace {
+
+// The days on which each agency passed information on, indexed so that checking a record
+// costs O(log n) however coarse its date: a record dated only by its year has a year of
+// shares in its window, and scanning them for each such record would be quadratic.
+class ShareDays {
+  public:
+    explicit ShareDays(const Analysis& analysis) {
+        const auto& chronology = analysis.chronology();
+        const auto add = [&](const ShareRecord& share) {
+            const ShareFacts& facts = share.facts(chronology);
+            if (!facts.about.empty()) {
+                for (int indicator : facts.about) m_about[key(share.sender, indicator)].push_back(share.start);
+            } else {
+                for (int party : chronology.facts(share.entry).parties)
+                    m_everything[key(share.sender, party)].push_back(share.start);
+            }
+        };
+        for (const auto& send : analysis.shares().sends()) add(send);
+        for (const auto& receipt : analysis.shares().receipts()) add(receipt);
+        for (auto& [k, list] : m_about) std::sort(list.begin(), list.end());
+        for (auto& [k, list] : m_everything) std::sort(list.begin(), list.end());
+    }
+
+    // Whether `agency` passed `indicator` about `party` on between `first` and `last`: in a
+    // share naming it, or in one about everything it knew, sent once it knew.
+    bool shared(const KnowledgeTimeline& knowledge, int agency, int party, int indicator,
+                model::DayNumber first, model::DayNumber last) const {
+        if (any_between(m_about, key(agency, indicator), first, last)) return true;
+        const Learning* learning = knowledge.knew(agency, party, indicator);
+        return learning != nullptr &&
+               any_between(m_everything, key(agency, party), std::max(first, learning->day), last);
+    }
+
+  private:
+    using Days = std::unordered_map<std::uint64_t, std::vector<model::DayNumber>>;
+
+    static std::uint64_t key(int a, int b) {
+        return (std::uint64_t{static_cast<std::uint32_t>(a)} << 32) | static_cast<std::uint32_t>(b);
+    }
+
+    static bool any_between(const Days& days, std::uint64_t k, model::DayNumber first, model::DayNumber last) {
+        auto it = days.find(k);
+        if (it == days.end()) return false;
+        auto day = std::lower_bound(it->second.begin(), it->second.end(), first);
+        return day != it->second.end() && *day <= last;
+    }
+
+    Days m_about;       // (sender, indicator) -> start days of shares naming the indicator
+    Days m_everything;  // (sender, party) -> start days of shares about everything, by party
+};
 
 class CriticalNotSharedRule : public GapRule {
   public:
@@ -47,6 +100,7 @@ class CriticalNotSharedRule : public GapRule {
         std::vector<Finding> findings;
         std::set<std::tuple<int, int, int>> open;  // (agency, party, indicator) kept unshared
         const auto& chronology = analysis.chronology();
+        const ShareDays days(analysis);
         for (std::size_t i = 0; i < chronology.size(); ++i) {
             const EntryFacts& facts = chronology.facts(i);
             if (analysis.is_restatement(i) || !analysis.in_review_period(i)) continue;
@@ -63,7 +117,7 @@ class CriticalNotSharedRule : public GapRule {
                 for (int indicator : critical) {
                     const auto key = std::make_tuple(facts.agency, party, indicator);
                     if (relayed(analysis, i, party, indicator)) continue;
-                    if (shared(analysis, i, party, indicator)) {
+                    if (shared(analysis, days, i, party, indicator)) {
                         open.erase(key);
                     } else if (open.insert(key).second) {
                         fresh.push_back(indicator);
@@ -97,39 +151,12 @@ class CriticalNotSharedRule : public GapRule {
     }
 
     // Whether the agency passed the indicator on within the window after the entry.
-    static bool shared(const Analysis& analysis, std::size_t entry, int party, int indicator) {
+    static bool shared(const Analysis& analysis, const ShareDays& days, std::size_t entry, int party,
+                       int indicator) {
         const auto& chronology = analysis.chronology();
-        const int agency = chronology.facts(entry).agency;
         const auto& date = chronology.entry(entry).entry.date;
-        const model::DayNumber last = date.end + analysis.rules().critical_share_days;
-        const auto carried = [&](const ShareRecord& share) {
-            if (share.start < date.start || share.start > last) return false;
-            const ShareFacts& facts = share.facts(chronology);
-            if (!facts.about.empty())
-                return std::find(facts.about.begin(), facts.about.end(), indicator) !=
-                       facts.about.end();
-            const auto& parties = chronology.facts(share.entry).parties;
-            return std::find(parties.begin(), parties.end(), party) != parties.end() &&
-                   analysis.knowledge().knew_by(agency, party, indicator, share.start);
-        };
-        const auto& shares = analysis.shares();
-        return any_in_window(shares.sends_by(agency), shares.sends(), date.start, last, carried) ||
-               any_in_window(shares.receipts_from(agency), shares.receipts(), date.start, last,
-                             carried);
-    }
-
-    template <typename Pred>
-    static bool any_in_window(const std::vector<std::size_t>& indexes,
-                              const std::vector<ShareRecord>& records, model::DayNumber first,
-                              model::DayNumber last, Pred pred) {
-        // `indexes` are in date order: start at the first share dated in the window.
-        auto it = std::lower_bound(
-            indexes.begin(), indexes.end(), first,
-            [&](std::size_t k, model::DayNumber day) { return records[k].start < day; });
-        for (; it != indexes.end() && records[*it].start <= last; ++it) {
-            if (pred(records[*it])) return true;
-        }
-        return false;
+        return days.shared(analysis.knowledge(), chronology.facts(entry).agency, party, indicator,
+                           date.start, date.end + analysis.rules().critical_share_days);
     }
 
     Finding finding(const Analysis& analysis, std::size_t entry, int party,

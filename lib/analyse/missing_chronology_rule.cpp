@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include "analyse/gap_rule.hpp"
 #include "analyse/wording.hpp"
@@ -57,14 +59,16 @@ class MissingChronologyRule : public GapRule {
   private:
     Finding finding(const Analysis& analysis, const std::string& missing,
                     const std::vector<const ShareRecord*>& shares) const {
+        // Sets beside the lists keep this linear in the shares: a missing agency can be
+        // named by thousands of entries.
         std::vector<std::size_t> entries;
+        std::unordered_set<std::size_t> seen_entries;
         std::vector<std::string> namers;
+        std::set<std::string_view> seen_namers;
         for (const ShareRecord* share : shares) {
-            if (std::find(entries.begin(), entries.end(), share->entry) == entries.end())
-                entries.push_back(share->entry);
+            if (seen_entries.insert(share->entry).second) entries.push_back(share->entry);
             const std::string& namer = analysis.chronology().entry(share->entry).agency;
-            if (std::find(namers.begin(), namers.end(), namer) == namers.end())
-                namers.push_back(namer);
+            if (seen_namers.insert(namer).second) namers.push_back(namer);
         }
         Finding f;
         f.rule = std::string(id());

@@ -27,6 +27,9 @@
 // differ by two levels or more.
 #include <algorithm>
 #include <map>
+#include <set>
+#include <string>
+#include <utility>
 #include <tuple>
 
 #include "analyse/gap_rule.hpp"
@@ -38,6 +41,14 @@ namespace {
 struct Episode {
     std::size_t finding;           // index into the findings
     model::DayNumber overlap_end;  // the last day the episode's assessments were both current
+    // Where its finding's evidence stands (file, line), as add_evidence compares them, kept
+    // so that a long episode is not de-duplicated by a linear scan per assessment.
+    std::set<std::pair<std::string, int>> cited;
+
+    void cite(const Analysis& analysis, Finding& f, std::size_t entry) {
+        Evidence item = analysis.evidence(entry);
+        if (cited.emplace(item.file, item.line).second) f.evidence.push_back(std::move(item));
+    }
 };
 
 std::string level_name(const Analysis& analysis, const Assessment& a) {
@@ -79,13 +90,14 @@ class RiskDivergenceRule : public GapRule {
                 auto it = episodes.find(key);
                 if (it != episodes.end() && next.start <= it->second.overlap_end + 1) {
                     Finding& f = findings[it->second.finding];
-                    add_evidence(f.evidence, analysis.evidence(higher.entry));
-                    add_evidence(f.evidence, analysis.evidence(lower.entry));
+                    it->second.cite(analysis, f, higher.entry);
+                    it->second.cite(analysis, f, lower.entry);
                     it->second.overlap_end = std::max(it->second.overlap_end, overlap_end);
                     continue;
                 }
                 findings.push_back(finding(analysis, higher, lower, next.start));
-                episodes[key] = {findings.size() - 1, overlap_end};
+                Episode& episode = episodes[key] = {findings.size() - 1, overlap_end, {}};
+                for (const Evidence& e : findings.back().evidence) episode.cited.emplace(e.file, e.line);
             }
             current.push_back(&next);
         }

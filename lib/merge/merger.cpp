@@ -190,8 +190,8 @@ std::string consistency(std::size_t expected, const MergedChronology& merged) {
     return {};
 }
 
-// Puts the entries in output_order by sorting small integer keys, then moves each entry
-// once: sorting the entries themselves would move every one of them log n times.
+// Puts the entries in output order by sorting small integer keys, then moves each entry
+// about once: sorting the entries themselves would move every one of them log n times.
 void sort_entries(std::vector<MergedEntry>& entries) {
     struct Key {
         model::DayNumber start;
@@ -224,10 +224,22 @@ void sort_entries(std::vector<MergedEntry>& entries) {
     }
     // `at` last makes the keys unique, so this is the stable sort's order.
     std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) { return a.tie() < b.tie(); });
-    std::vector<MergedEntry> sorted;
-    sorted.reserve(entries.size());
-    for (const auto& key : keys) sorted.push_back(std::move(entries[key.at]));
-    entries = std::move(sorted);
+    // Apply the permutation in place, one cycle at a time: a second array of entries
+    // would double the peak memory of a big review. keys[i].at is where the entry that
+    // belongs at i stands now; a visited slot is marked by pointing at itself.
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (keys[i].at == i) continue;
+        MergedEntry held = std::move(entries[i]);
+        std::size_t to = i;
+        while (keys[to].at != i) {
+            const std::size_t from = keys[to].at;
+            entries[to] = std::move(entries[from]);
+            keys[to].at = static_cast<std::uint32_t>(to);
+            to = from;
+        }
+        entries[to] = std::move(held);
+        keys[to].at = static_cast<std::uint32_t>(to);
+    }
 }
 
 // Builds the combined chronology. With `take`, each entry is moved out of `take` (the
