@@ -38,11 +38,18 @@ bool has_subcommand(const CLI::App& app, const std::string& name) {
     return false;
 }
 
-// --jobs N: how many files are read at once. The output never depends on it.
-void add_jobs_option(CLI::App& command, unsigned& jobs) {
-    command.add_option("-j,--jobs", jobs, "Read this many files at once, 1 to 1024 (default: one per core)")
+// --jobs N: how many files are read at once (the output never depends on it);
+// --max-file-size SIZE: the largest file read, against hostile or mistaken inputs.
+void add_read_options(CLI::App& command, imr::load::ReadOptions& read) {
+    command.add_option("-j,--jobs", read.jobs, "Read this many files at once, 1 to 1024 (default: one per core)")
         ->type_name("N")
         ->check(CLI::Range(1U, 1024U).description(""));
+    command
+        .add_option("--max-file-size", read.max_file_bytes,
+                    "Refuse any file larger than this: bytes, or with KiB, MiB or GiB (default: 256MiB)")
+        ->type_name("SIZE")
+        ->transform(CLI::AsSizeValue(false).description(""))
+        ->check(CLI::Range(std::uintmax_t{1}, std::uintmax_t{1} << 40).description(""));
 }
 
 }  // namespace
@@ -61,7 +68,7 @@ int run_cli(int argc, char** argv) {
         "validate", "Check chronology and register files and report every problem, for authors and CI");
     validate_cmd->add_option("paths", validate.paths, "Review folders or chronology files")->required();
     validate_cmd->add_flag("--strict", validate.strict, "Treat warnings as errors");
-    add_jobs_option(*validate_cmd, validate.jobs);
+    add_read_options(*validate_cmd, validate.read);
     validate_cmd->add_option("--format", validate_format,
                              "Report format: text, json, github (annotations), junit (JUnit XML) or sarif "
                              "(SARIF 2.1.0)")
@@ -90,7 +97,7 @@ int run_cli(int argc, char** argv) {
                           "Only entries involving this party (id or alias; repeat for several)")
         ->allow_extra_args(false);
     merge_cmd->add_flag("--significant", merge.filter.significant_only, "Only entries marked significant");
-    add_jobs_option(*merge_cmd, merge.jobs);
+    add_read_options(*merge_cmd, merge.read);
     merge_cmd->footer("Filtered output keeps each entry's number (#) from the whole chronology, so a "
                       "citation such as '#12' means the same entry in every copy.\n" +
                       app.get_footer());
@@ -135,7 +142,7 @@ int run_cli(int argc, char** argv) {
         ->check(one_of("high, medium, low", analyse::finding_severity));
     gaps_cmd->add_flag("--redact", gaps.redact,
                        "Replace every real (private) name from review.yaml with the party's id");
-    add_jobs_option(*gaps_cmd, gaps.jobs);
+    add_read_options(*gaps_cmd, gaps.read);
 
     app::KnowledgeOptions knowledge;
     std::string knowledge_format = "md";
@@ -148,7 +155,7 @@ int run_cli(int argc, char** argv) {
         ->check(one_of("md, json, csv", render::knowledge_format));
     knowledge_cmd->add_flag("--redact", knowledge.redact,
                             "Replace every real (private) name from review.yaml with the party's id");
-    add_jobs_option(*knowledge_cmd, knowledge.jobs);
+    add_read_options(*knowledge_cmd, knowledge.read);
 
     app::ReportOptions report;
     auto* report_cmd = app.add_subcommand(
@@ -158,7 +165,7 @@ int run_cli(int argc, char** argv) {
                            "Write to this file (atomically) instead of standard output");
     report_cmd->add_flag("--redact", report.redact,
                          "Replace every real (private) name from review.yaml with the party's id");
-    add_jobs_option(*report_cmd, report.jobs);
+    add_read_options(*report_cmd, report.read);
 
     // CLI11 would call an unknown command "extra arguments"; name it plainly.
     if (argc > 1 && argv[1][0] != '-' && !has_subcommand(app, argv[1])) {

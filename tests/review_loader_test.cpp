@@ -235,3 +235,27 @@ TEST(ReviewLoader, LoadTextReadsFilesFromMemory) {
 }
 
 }  // namespace
+
+TEST(SizePhrase, SaysSizesInTheLargestWholeUnitWithOneDecimal) {
+    EXPECT_EQ(imr::load::size_phrase(1), "1 byte");
+    EXPECT_EQ(imr::load::size_phrase(1023), "1023 bytes");
+    EXPECT_EQ(imr::load::size_phrase(4096), "4 KiB");
+    EXPECT_EQ(imr::load::size_phrase(10854), "10.5 KiB");
+    EXPECT_EQ(imr::load::size_phrase(std::uintmax_t{256} << 20), "256 MiB");
+    EXPECT_EQ(imr::load::size_phrase((std::uintmax_t{3} << 30) + (std::uintmax_t{1} << 29)), "3.5 GiB");
+}
+
+TEST(ReviewLoader, AFileOverTheChosenLimitIsRefusedAndTheOthersAreRead) {
+    TempFolder folder;
+    folder.write("big.yaml", chronology("Police", std::string(2048, 'x')));
+    folder.write("small.yaml", chronology("Hospital", "Seen in A&E."));
+    imr::load::ReadOptions options;
+    options.max_file_bytes = 1024;
+    const ReviewInput input = load_review({folder.str()}, options);
+    ASSERT_EQ(input.diagnostics.size(), 1U);
+    EXPECT_EQ(input.diagnostics[0].code, "too-large");
+    EXPECT_EQ(input.diagnostics[0].loc.file, folder.str() + "/big.yaml");
+    EXPECT_NE(input.diagnostics[0].hint.find("--max-file-size"), std::string::npos);
+    ASSERT_EQ(input.chronologies.size(), 1U);
+    EXPECT_EQ(input.chronologies[0].name, "small.yaml");
+}

@@ -38,7 +38,7 @@ int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err) {
         err << "; the rules are: " << rule_list() << "\n";
         return k_exit_usage;
     }
-    ReviewSession session = open_review(options.paths, options.redact, options.jobs);
+    ReviewSession session = open_review(options.paths, options.redact, options.read);
     const int errors = report_diagnostics(session.merged.diagnostics, err);
     if (session.unreadable()) return k_exit_io;
     if (errors > 0) {

@@ -33,7 +33,7 @@ std::optional<std::string> resolve_party(const ReviewSession& session, const std
 }  // namespace
 
 int run_knowledge(const KnowledgeOptions& options, std::ostream& out, std::ostream& err) {
-    ReviewSession session = open_review(options.paths, options.redact, options.jobs);
+    ReviewSession session = open_review(options.paths, options.redact, options.read);
     int errors = 0;
     for (const auto& d : session.merged.diagnostics) {
         render::render_diagnostic_line(d, err);

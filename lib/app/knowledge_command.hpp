@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "load/review_loader.hpp"
 #include "render/knowledge_renderer.hpp"
 
 namespace imr::app {
@@ -16,7 +17,7 @@ struct KnowledgeOptions {
         party;  // an id or any alias the register gives; else every followed party
     render::KnowledgeFormat format = render::KnowledgeFormat::md;
     bool redact = false;
-    unsigned jobs = 0;  // files read at once; 0: one per core
+    load::ReadOptions read;  // --jobs, --max-file-size
 };
 
 // Loads and merges the inputs and writes the who-knew-what matrix to `out`: for each

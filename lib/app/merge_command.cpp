@@ -41,7 +41,7 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
         return k_exit_usage;
     }
 
-    ReviewSession session = open_review(options.paths, options.redact, options.jobs);
+    ReviewSession session = open_review(options.paths, options.redact, options.read);
     const auto& diagnostics = session.merged.diagnostics;
     int errors = 0;
     for (const auto& d : diagnostics) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "load/review_loader.hpp"
 #include "merge/chronology_filter.hpp"
 #include "render/renderer.hpp"
 
@@ -18,7 +19,7 @@ struct MergeOptions {
     std::string output;                              // empty: `out`
     bool redact = false;                             // replace private names with party ids
     merge::FilterRequest filter;                     // which entries to write; all by default
-    unsigned jobs = 0;                               // files read at once; 0: one per core
+    load::ReadOptions read;  // --jobs, --max-file-size
 };
 
 // Merges the inputs and writes the combined chronology to `out` or the output file;

@@ -14,7 +14,7 @@
 namespace imr::app {
 
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
-    ReviewSession session = open_review(options.paths, options.redact, options.jobs);
+    ReviewSession session = open_review(options.paths, options.redact, options.read);
     int errors = 0;
     for (const auto& d : session.merged.diagnostics) {
         render::render_diagnostic_line(d, err);

@@ -3,15 +3,16 @@
 #include <ostream>
 #include <string>
 #include <vector>
+#include "load/review_loader.hpp"
 
 namespace imr::app {
 
-// `imr report DIR|FILES... [-o FILE] [--redact] [--jobs N]`
+// `imr report DIR|FILES... [-o FILE] [--redact] [--jobs N] [--max-file-size SIZE]`
 struct ReportOptions {
     std::vector<std::string> paths;
     std::string output;   // empty: `out`
     bool redact = false;  // replace private names with party ids
-    unsigned jobs = 0;    // files read at once; 0: one per core
+    load::ReadOptions read;  // --jobs, --max-file-size
 };
 
 // Loads and merges the inputs, runs every gap rule and writes the HTML panel pack

@@ -26,9 +26,9 @@ int ReviewSession::entry_count() const {
     return n;
 }
 
-ReviewSession open_review(const std::vector<std::string>& paths, bool redact, unsigned jobs) {
+ReviewSession open_review(const std::vector<std::string>& paths, bool redact, const load::ReadOptions& read) {
     ReviewSession session;
-    session.input = load::load_review(paths, jobs);
+    session.input = load::load_review(paths, read);
     session.merged = merge::merge_review_taking_entries(session.input);
     if (redact) {
         if (session.input.review_register) {

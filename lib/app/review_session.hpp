@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "load/review_loader.hpp"
 #include "merge/merged_chronology.hpp"
 #include "model/review_register.hpp"
 
@@ -24,10 +25,11 @@ struct ReviewSession {
     int entry_count() const;
 };
 
-// Loads and merges `paths`, reading files on `jobs` threads (0: one per core; the result
-// never depends on it); with `redact`, replaces every private name in everything the
+// Loads and merges `paths`, reading files as `read` says (on `read.jobs` threads; the result
+// never depends on their number); with `redact`, replaces every private name in everything the
 // session will print (entries and diagnostics alike) with its party's id.
-ReviewSession open_review(const std::vector<std::string>& paths, bool redact = false, unsigned jobs = 0);
+ReviewSession open_review(const std::vector<std::string>& paths, bool redact = false,
+                          const load::ReadOptions& read = {});
 
 // Turns every warning into an error (--strict).
 void make_warnings_errors(model::Diagnostics& diagnostics);

@@ -6,7 +6,7 @@
 namespace imr::app {
 
 int run_validate(const ValidateOptions& options, std::ostream& out) {
-    ReviewSession session = open_review(options.paths, false, options.jobs);
+    ReviewSession session = open_review(options.paths, false, options.read);
     model::Diagnostics& diagnostics = session.merged.diagnostics;
     if (options.strict) make_warnings_errors(diagnostics);
     render::render_diagnostics(diagnostics, {session.input.files, session.entry_count(), session.input_files()},

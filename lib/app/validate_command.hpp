@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "load/review_loader.hpp"
 #include "render/diagnostics_renderer.hpp"
 
 namespace imr::app {
@@ -13,7 +14,7 @@ struct ValidateOptions {
     std::vector<std::string> paths;
     bool strict = false;  // warnings count as errors
     render::DiagnosticsFormat format = render::DiagnosticsFormat::text;
-    unsigned jobs = 0;    // files read at once; 0: one per core
+    load::ReadOptions read;  // --jobs, --max-file-size
 };
 
 // Checks every file and reports every problem to `out`. Returns the exit code: 0, 1 when

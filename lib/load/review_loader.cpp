@@ -40,7 +40,7 @@ void unreadable(model::ReviewInput& input, const std::string& path, const std::s
 }
 
 void load_file(const fs::path& file, const std::string& path, const std::string& name,
-               model::ReviewInput& input) {
+               std::uintmax_t max_bytes, model::ReviewInput& input) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         unreadable(input, path, "the file cannot be opened", "check the name and its permissions");
@@ -50,12 +50,12 @@ void load_file(const fs::path& file, const std::string& path, const std::string&
     std::string bytes;
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
-    if (!ec && size > k_max_file_bytes) {
+    if (!ec && size > max_bytes) {
         input.diagnostics.push_back({model::Severity::error, "too-large", {path, 0, 0},
-                                     "'" + path + "' is " + std::to_string(size >> 20) +
-                                         " MiB, more than the " + std::to_string(k_max_file_bytes >> 20) +
-                                         " MiB imr reads from one file",
-                                     "split the chronology into several files, one per agency or per year"});
+                                     "'" + path + "' is " + size_phrase(size) + ", more than the " +
+                                         size_phrase(max_bytes) + " imr reads from one file",
+                                     "split the chronology into several files, one per agency or per "
+                                     "year, or raise the limit with --max-file-size"});
         ++input.files;
         return;
     }
@@ -208,7 +208,19 @@ void load_text(std::string_view bytes, const std::string& path, const std::strin
     input.chronologies.push_back(read_chronology(*root, path, name, input.diagnostics));
 }
 
-model::ReviewInput load_review(const std::vector<std::string>& paths, unsigned jobs) {
+std::string size_phrase(std::uintmax_t bytes) {
+    const auto phrase = [&](int shift, const char* unit) {
+        const std::uintmax_t whole = bytes >> shift;
+        const std::uintmax_t tenths = ((bytes - (whole << shift)) * 10) >> shift;
+        return std::to_string(whole) + (tenths > 0 ? "." + std::to_string(tenths) : "") + " " + unit;
+    };
+    if (bytes >= std::uintmax_t{1} << 30) return phrase(30, "GiB");
+    if (bytes >= std::uintmax_t{1} << 20) return phrase(20, "MiB");
+    if (bytes >= std::uintmax_t{1} << 10) return phrase(10, "KiB");
+    return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+}
+
+model::ReviewInput load_review(const std::vector<std::string>& paths, const ReadOptions& options) {
     std::vector<Task> tasks;
     for (const auto& given : paths) {
         const fs::path p(given);
@@ -226,8 +238,9 @@ model::ReviewInput load_review(const std::vector<std::string>& paths, unsigned j
     // Each file on its own, on every core; then their results in the order given, so the
     // outcome is the serial one whatever the number of jobs.
     std::vector<model::ReviewInput> results(tasks.size());
-    util::parallel_for(tasks.size(), jobs, [&](std::size_t i) {
-        if (!tasks[i].problem) load_file(tasks[i].file, tasks[i].path, tasks[i].name, results[i]);
+    util::parallel_for(tasks.size(), options.jobs, [&](std::size_t i) {
+        if (!tasks[i].problem)
+            load_file(tasks[i].file, tasks[i].path, tasks[i].name, options.max_file_bytes, results[i]);
     });
     model::ReviewInput input;
     for (std::size_t i = 0; i < tasks.size(); ++i) {

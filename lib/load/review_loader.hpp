@@ -12,6 +12,15 @@ namespace imr::load {
 // and a bound on what a hostile or mistaken input (a disk image, a video) can cost.
 inline constexpr std::uintmax_t k_max_file_bytes = std::uintmax_t{256} << 20;
 
+// How files are read: what `--jobs` and `--max-file-size` set.
+struct ReadOptions {
+    unsigned jobs = 0;                              // files read at once; 0: one per core
+    std::uintmax_t max_file_bytes = k_max_file_bytes;  // a bigger file is refused unread
+};
+
+// "256 MiB", "1.5 KiB", "300 bytes": a size for a message.
+std::string size_phrase(std::uintmax_t bytes);
+
 // The diagnostic code for a file or folder that could not be read (exit code 3).
 inline constexpr const char* k_unreadable = "unreadable";
 
@@ -20,9 +29,10 @@ inline constexpr const char* k_unreadable = "unreadable";
 // in byte order of their names; hidden files are ignored, any other file is an error.
 // A file given by name is a register when it is named review.* or says
 // `format: imr-review/1`. Every problem of every file becomes a diagnostic; a file that
-// cannot be parsed does not stop the others. Files are read on `jobs` threads (0: one
-// per core); the result is the same for any number. Never throws on bad input.
-model::ReviewInput load_review(const std::vector<std::string>& paths, unsigned jobs = 0);
+// cannot be parsed does not stop the others, nor does one over `options.max_file_bytes`.
+// Files are read on `options.jobs` threads (0: one per core); the result is the same for
+// any number. Never throws on bad input.
+model::ReviewInput load_review(const std::vector<std::string>& paths, const ReadOptions& options = {});
 
 // Parses one file's contents already in memory: for tests, fuzzers and benchmarks.
 // `path` names it in diagnostics; the register is recognised as in load_review.
