@@ -80,6 +80,9 @@ public:
         } else if (entries->is_sequence() && streamed != nullptr) {
             chronology.entry_count = streamed->count;
             chronology.entries = std::move(streamed->entries);
+            // Growth by doubling leaves up to half the capacity unused, and a review's
+            // entries are most of its memory: give it back (one file's copy at a time).
+            chronology.entries.shrink_to_fit();
             auto& into = m_check.diagnostics();
             into.insert(into.end(), std::make_move_iterator(streamed->diagnostics.begin()),
                         std::make_move_iterator(streamed->diagnostics.end()));

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "model/boxed.hpp"
 #include "model/date_value.hpp"
 #include "model/diagnostic.hpp"
 
@@ -54,7 +55,7 @@ struct Entry {
     std::string action;
     std::string comment;
     std::vector<std::string> indicators;  // as written
-    std::optional<Risk> risk;
+    Boxed<Risk> risk;  // most entries have none: a pointer, not the space of one
     std::vector<Share> shared_with;
     std::vector<Share> received_from;
     bool significant = false;
