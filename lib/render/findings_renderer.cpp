@@ -131,35 +131,59 @@ void render_csv(const std::vector<Finding>& findings, std::ostream& out) {
     }
 }
 
+Json finding_json(const Finding& f) {
+    Json j;
+    j["rule"] = f.rule;
+    j["severity"] = analyse::to_string(f.severity);
+    j["agency"] = f.agency;
+    j["other_agency"] = or_null(f.other_agency);
+    j["party"] = or_null(f.party);
+    j["indicator"] = or_null(f.indicator);
+    j["date"] = f.date ? Json(iso(f.date)) : Json(nullptr);
+    j["message"] = f.message;
+    Json evidence = Json::array();
+    for (const auto& e : f.evidence) {
+        evidence.push_back(Json{{"file", e.file},
+                                {"line", e.line},
+                                {"agency", e.agency},
+                                {"date", model::iso_date(e.date.start)}});
+    }
+    j["evidence"] = std::move(evidence);
+    return j;
+}
+
+// `value` as write_json would print it `depth` levels down: its own lines indented by
+// two spaces a level (strings hold no raw line breaks, so every '\n' starts a line).
+void append_nested(const Json& value, int depth, std::string& out) {
+    const std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
+    const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+    for (char c : text) {
+        out += c;
+        if (c == '\n') out += indent;
+    }
+}
+
+// The same bytes as building the whole document and calling write_json, one finding at a
+// time: a big review has tens of thousands of findings, and their JSON tree cost more
+// memory than the chronology itself.
 void render_json(const std::vector<Finding>& findings, const model::Diagnostics& diagnostics,
                  std::ostream& out) {
-    Json root;
-    Json list = Json::array();
-    for (const auto& f : findings) {
-        Json j;
-        j["rule"] = f.rule;
-        j["severity"] = analyse::to_string(f.severity);
-        j["agency"] = f.agency;
-        j["other_agency"] = or_null(f.other_agency);
-        j["party"] = or_null(f.party);
-        j["indicator"] = or_null(f.indicator);
-        j["date"] = f.date ? Json(iso(f.date)) : Json(nullptr);
-        j["message"] = f.message;
-        Json evidence = Json::array();
-        for (const auto& e : f.evidence) {
-            evidence.push_back(Json{{"file", e.file},
-                                    {"line", e.line},
-                                    {"agency", e.agency},
-                                    {"date", model::iso_date(e.date.start)}});
+    std::string buffer = "{\n  \"findings\": [";
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        buffer += i == 0 ? "\n    " : ",\n    ";
+        append_nested(finding_json(findings[i]), 2, buffer);
+        if (buffer.size() > (1U << 16)) {
+            out << buffer;
+            buffer.clear();
         }
-        j["evidence"] = std::move(evidence);
-        list.push_back(std::move(j));
     }
-    root["findings"] = std::move(list);
+    buffer += findings.empty() ? "]" : "\n  ]";
+    buffer += ",\n  \"diagnostics\": ";
     Json diags = Json::array();
     for (const auto& d : diagnostics) diags.push_back(diagnostic_json(d));
-    root["diagnostics"] = std::move(diags);
-    write_json(root, out);
+    append_nested(diags, 1, buffer);
+    buffer += "\n}\n";
+    out << buffer;
 }
 
 }  // namespace
