@@ -91,8 +91,8 @@ TEST(Merger, AgenciesPartiesAndIndicatorsResolveThroughTheRegister) {
     ASSERT_EQ(merged.entries.size(), 1u);
     const auto& e = merged.entries[0];
     EXPECT_EQ(e.agency, "Testshire Police");
-    EXPECT_EQ(e.parties, (std::vector<std::string>{"A", "B", "A"}));
-    EXPECT_EQ(e.indicators, (std::vector<std::string>{"domestic-abuse", "threat-to-kill"}));
+    EXPECT_EQ(e.parties, (std::vector<imr::model::Name>{"A", "B", "A"}));
+    EXPECT_EQ(e.indicators, (std::vector<imr::model::Name>{"domestic-abuse", "threat-to-kill"}));
     ASSERT_EQ(e.shared_with.size(), 1u);
     EXPECT_EQ(e.shared_with[0].agency, "Testbury Hospital");
     EXPECT_EQ(e.entry.parties[0], "Ms A");  // the agency's own words are kept
@@ -111,8 +111,8 @@ TEST(Merger, UnresolvedNamesAreKeptAndReportedWithSuggestions) {
     }));
     ASSERT_EQ(merged.entries.size(), 1u);
     EXPECT_EQ(merged.entries[0].agency, "Testshire Polise");
-    EXPECT_EQ(merged.entries[0].parties, std::vector<std::string>{"Ms AA"});
-    EXPECT_EQ(merged.entries[0].indicators, std::vector<std::string>{"stalkng"});
+    EXPECT_EQ(merged.entries[0].parties, std::vector<imr::model::Name>{"Ms AA"});
+    EXPECT_EQ(merged.entries[0].indicators, std::vector<imr::model::Name>{"stalkng"});
     std::vector<std::string> hints;
     for (const auto& d : merged.diagnostics) hints.push_back(d.code + ": " + d.hint);
     EXPECT_NE(std::find(hints.begin(), hints.end(), "unresolved-agency: did you mean 'Testshire Police'?"),

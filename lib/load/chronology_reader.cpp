@@ -29,7 +29,7 @@ bool says_mdy(const SourceNode& root) {
 
 class Reader {
 public:
-    Reader(const std::string& path, model::Diagnostics& diagnostics) : m_check(path, diagnostics) {}
+    Reader(model::Name path, model::Diagnostics& diagnostics) : m_check(path, diagnostics) {}
 
     // Interprets the file. With `streamed`, its `entries` were read already (their list
     // in `root` is empty) and their entries and diagnostics are taken from it, in the
@@ -295,7 +295,7 @@ model::Chronology read_chronology(const SourceNode& root, const std::string& pat
 }
 
 ChronologyStream::ChronologyStream(std::string path, std::string name, std::optional<bool> mdy)
-    : m_path(std::move(path)), m_name(std::move(name)), m_force_mdy(mdy) {}
+    : m_path(std::move(path)), m_file(m_path), m_name(std::move(name)), m_force_mdy(mdy) {}
 
 bool ChronologyStream::take_entries(const SourceNode& root_so_far) {
     // A register or combined chronology that says so before its entries is read whole.
@@ -315,7 +315,7 @@ bool ChronologyStream::take_entries(const SourceNode& root_so_far) {
 }
 
 void ChronologyStream::entry(SourceNode& item) {
-    Reader reader(m_path, m_streamed.diagnostics);
+    Reader reader(m_file, m_streamed.diagnostics);
     ++m_streamed.count;
     if (auto entry = reader.read_entry(item, m_mdy)) {
         entry->index = static_cast<int>(m_streamed.entries.size());

@@ -60,6 +60,7 @@ public:
 
 private:
     std::string m_path;
+    model::Name m_file;  // m_path, interned once for every entry's citation
     std::string m_name;
     std::optional<bool> m_force_mdy;
     bool m_mdy = false;

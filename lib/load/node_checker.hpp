@@ -23,8 +23,8 @@ struct Located {
 // chronologies and of the register, so both word their messages alike.
 class NodeChecker {
 public:
-    NodeChecker(std::string file, model::Diagnostics& diagnostics)
-        : m_file(std::move(file)), m_diagnostics(diagnostics) {}
+    NodeChecker(model::Name file, model::Diagnostics& diagnostics)
+        : m_file(file), m_diagnostics(diagnostics) {}
 
     model::SourceLoc loc(const SourceNode& node) const { return {m_file, node.line, node.column}; }
 
@@ -70,7 +70,7 @@ public:
     model::Diagnostics& diagnostics() { return m_diagnostics; }
 
 private:
-    std::string m_file;
+    model::Name m_file;
     model::Diagnostics& m_diagnostics;
 };
 

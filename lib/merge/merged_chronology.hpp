@@ -11,9 +11,9 @@ namespace imr::merge {
 
 // A share with its agency resolved to the canonical name.
 struct ResolvedShare {
-    std::string agency;
+    model::Name agency;
     model::DateValue date;           // the share's own date, or the entry's
-    std::vector<std::string> about;  // canonical indicators; empty = everything known
+    std::vector<model::Name> about;  // canonical indicators; empty = everything known
     std::string how;
 };
 
@@ -21,12 +21,12 @@ struct ResolvedShare {
 // the names resolved through the review register.
 struct MergedEntry {
     int seq = 0;                          // 1-based position in the combined chronology
-    std::string agency;                   // canonical name
-    std::string file;                     // the file it came from, as cited
+    model::Name agency;                   // canonical name
+    model::Name file;                     // the file it came from, as cited
     model::Entry entry;                   // exactly as read
-    std::vector<std::string> parties;     // party ids (or as written, when unresolved)
-    std::vector<std::string> indicators;  // canonical indicators (or as written)
-    std::string risk_subject;             // resolved; the first party when not written
+    std::vector<model::Name> parties;     // party ids (or as written, when unresolved)
+    std::vector<model::Name> indicators;  // canonical indicators (or as written)
+    model::Name risk_subject;             // resolved; the first party when not written
     std::vector<ResolvedShare> shared_with;
     std::vector<ResolvedShare> received_from;
     std::optional<int> event;             // same-event group, numbered in output order

@@ -24,7 +24,7 @@ public:
         : m_names(input.review_register ? &*input.review_register : nullptr),
           m_diagnostics(diagnostics) {}
 
-    const std::string& agency(const std::string& written, const model::SourceLoc& loc) {
+    const model::Name& agency(const std::string& written, const model::SourceLoc& loc) {
         const Resolved& r = resolved(m_agencies, written, [&] {
             if (auto canonical = m_names.agency(written)) return Resolved{*canonical, {}, false};
             // Without a register (or for an unknown agency) names that differ only in case,
@@ -40,7 +40,7 @@ public:
         return r.name;
     }
 
-    const std::string& party(const std::string& written, const model::SourceLoc& loc) {
+    const model::Name& party(const std::string& written, const model::SourceLoc& loc) {
         const Resolved& r = resolved(m_parties, written, [&] {
             if (auto id = m_names.party(written)) return Resolved{*id, {}, false};
             if (!m_names.has_register()) return Resolved{written, {}, false};
@@ -52,7 +52,7 @@ public:
         return r.name;
     }
 
-    const std::string& indicator(const std::string& written, const model::SourceLoc& loc) {
+    const model::Name& indicator(const std::string& written, const model::SourceLoc& loc) {
         const Resolved& r = resolved(m_indicators, written, [&] {
             if (auto canonical = m_names.indicator(written)) return Resolved{*canonical, {}, false};
             return Resolved{written,
@@ -68,7 +68,7 @@ private:
     // A written name's resolution, worked out once per distinct spelling: a review
     // writes the same few names hundreds of thousands of times.
     struct Resolved {
-        std::string name;  // canonical, or as written
+        model::Name name;  // canonical, or as written: interned once here, shared by every entry
         std::string hint;  // for the warning
         bool warn = false;
     };

@@ -5,6 +5,14 @@
 namespace imr::merge {
 namespace {
 
+// A name is shared by every entry that uses it: visit a copy, and take the result
+// as a name of its own when the visit changed it.
+void visit_name(model::Name& name, const std::function<void(std::string&)>& visit) {
+    std::string text = name.str();
+    visit(text);
+    if (text != name.str()) name = model::Name(text);
+}
+
 void visit_date(model::DateValue& date, const std::function<void(std::string&)>& visit) {
     visit(date.text);
 }
@@ -12,7 +20,7 @@ void visit_date(model::DateValue& date, const std::function<void(std::string&)>&
 void visit_shares(std::vector<model::Share>& shares, const std::function<void(std::string&)>& visit) {
     for (auto& share : shares) {
         visit(share.agency);
-        visit(share.loc.file);
+        visit_name(share.loc.file, visit);
         for (auto& about : share.about) visit(about);
         if (share.date) visit_date(*share.date, visit);
         visit(share.how);
@@ -21,9 +29,9 @@ void visit_shares(std::vector<model::Share>& shares, const std::function<void(st
 
 void visit_resolved(std::vector<ResolvedShare>& shares, const std::function<void(std::string&)>& visit) {
     for (auto& share : shares) {
-        visit(share.agency);
+        visit_name(share.agency, visit);
         visit_date(share.date, visit);
-        for (auto& about : share.about) visit(about);
+        for (auto& about : share.about) visit_name(about, visit);
         visit(share.how);
     }
 }
@@ -50,15 +58,15 @@ void for_each_text(MergedChronology& merged, const std::function<void(std::strin
     visit(merged.review);
     for (auto& agency : merged.agencies) visit(agency);
     for (auto& m : merged.entries) {
-        visit(m.agency);
-        visit(m.file);
-        for (auto& party : m.parties) visit(party);
-        for (auto& indicator : m.indicators) visit(indicator);
-        visit(m.risk_subject);
+        visit_name(m.agency, visit);
+        visit_name(m.file, visit);
+        for (auto& party : m.parties) visit_name(party, visit);
+        for (auto& indicator : m.indicators) visit_name(indicator, visit);
+        visit_name(m.risk_subject, visit);
         visit_resolved(m.shared_with, visit);
         visit_resolved(m.received_from, visit);
         model::Entry& e = m.entry;
-        visit(e.loc.file);
+        visit_name(e.loc.file, visit);
         visit_date(e.date, visit);
         visit(e.time_text);
         visit(e.ref);
@@ -72,13 +80,13 @@ void for_each_text(MergedChronology& merged, const std::function<void(std::strin
             visit(e.risk->tool);
             if (e.risk->score) visit(*e.risk->score);
             visit(e.risk->subject);
-            visit(e.risk->loc.file);
+            visit_name(e.risk->loc.file, visit);
         }
         visit_shares(e.shared_with, visit);
         visit_shares(e.received_from, visit);
     }
     for (auto& d : merged.diagnostics) {
-        visit(d.loc.file);
+        visit_name(d.loc.file, visit);
         visit(d.code);
         visit(d.message);
         visit(d.hint);

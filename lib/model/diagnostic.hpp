@@ -3,11 +3,13 @@
 #include <string>
 #include <vector>
 
+#include "model/name.hpp"
+
 namespace imr::model {
 
 // Where something stands in an input file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
-    std::string file;
+    Name file;
     int line = 0;
     int column = 0;
 

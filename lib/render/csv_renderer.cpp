@@ -44,7 +44,7 @@ void render_csv(const merge::MergedChronology& merged, std::ostream& out) {
              m.agency, e.ref, e.type, joined(m.parties, "; "), e.summary, e.action, e.comment,
              joined(m.indicators, "; "), risk ? risk->tool : "",
              risk && risk->level ? model::to_string(*risk->level) : "", risk && risk->score ? *risk->score : "",
-             risk ? m.risk_subject : "", shares(m.shared_with), shares(m.received_from),
+             risk ? m.risk_subject.str() : "", shares(m.shared_with), shares(m.received_from),
              e.significant ? "true" : "false", m.event ? std::to_string(*m.event) : "", m.file,
              std::to_string(e.loc.line)});
     }

@@ -17,13 +17,22 @@ std::string share_text(std::string_view direction, const merge::ResolvedShare& s
 
 }  // namespace
 
-std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+template <typename Text>
+std::string join_texts(const std::vector<Text>& items, std::string_view separator) {
     std::string out;
     for (const auto& item : items) {
         if (!out.empty()) out += separator;
-        out += item;
+        out += std::string_view(item);
     }
     return out;
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+    return join_texts(items, separator);
+}
+
+std::string joined(const std::vector<model::Name>& items, std::string_view separator) {
+    return join_texts(items, separator);
 }
 
 std::string date_interval(const model::DateValue& date) {

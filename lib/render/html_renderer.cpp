@@ -133,7 +133,7 @@ constexpr const char* k_script = R"js(
 std::string attr(std::string_view text) { return escape_markup(text); }
 
 // "|K|D|": the filter script looks for "|K|".
-std::string bar_list(const std::vector<std::string>& items) {
+std::string bar_list(const std::vector<model::Name>& items) {
     std::string out = "|";
     for (const auto& item : items) out += item + "|";
     return out;

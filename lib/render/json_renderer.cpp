@@ -165,7 +165,8 @@ private:
         m_out += '"';
     }
 
-    void texts(int indent, const std::vector<std::string>& values) {
+    template <typename Text>
+    void texts(int indent, const std::vector<Text>& values) {
         if (values.empty()) {
             m_out += "[]";
             return;

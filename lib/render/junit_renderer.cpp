@@ -15,7 +15,7 @@ namespace {
 constexpr const char* k_no_file = "(review)";
 
 std::string location(const model::Diagnostic& d) {
-    std::string at = d.loc.file.empty() ? std::string(k_no_file) : d.loc.file;
+    std::string at = d.loc.file.empty() ? std::string(k_no_file) : d.loc.file.str();
     if (d.loc.line > 0) at += ":" + std::to_string(d.loc.line);
     if (d.loc.column > 0) at += ":" + std::to_string(d.loc.column);
     return at;

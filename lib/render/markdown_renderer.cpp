@@ -3,6 +3,7 @@
 #include <map>
 #include <ostream>
 
+#include "render/entry_text.hpp"
 #include "render/renderer.hpp"
 
 namespace imr::render {
@@ -27,12 +28,6 @@ std::string cell(std::string_view text) {
     }
     // Trailing breaks from YAML block scalars add nothing to a cell.
     while (out.size() >= 4 && out.compare(out.size() - 4, 4, "<br>") == 0) out.resize(out.size() - 4);
-    return out;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
     return out;
 }
 
