@@ -242,13 +242,13 @@ TEST(ChronologyReader, AListItemThatIsNotTextIsAWrongType) {
                             "error wrong-type police.yaml:6:26: an item of 'indicators' must be a "
                             "single value, not a list []"});
     ASSERT_EQ(r.chronology.entries.size(), 1u);
-    EXPECT_EQ(r.chronology.entries[0].indicators, std::vector<std::string>{"injury"});
+    EXPECT_EQ(r.chronology.entries[0].indicators, std::vector<imr::model::Name>{"injury"});
 }
 
 TEST(ChronologyReader, ASingleTextWhereAListBelongsIsAListOfOne) {
     const Read r = read(with_entries("  - date: 2013\n    summary: x\n    parties: M\n"));
     EXPECT_TRUE(r.diagnostics.empty());
-    EXPECT_EQ(r.chronology.entries[0].parties, std::vector<std::string>{"M"});
+    EXPECT_EQ(r.chronology.entries[0].parties, std::vector<imr::model::Name>{"M"});
 }
 
 TEST(ChronologyReader, SignificantMustBeTrueOrFalse) {
@@ -620,11 +620,11 @@ TEST(ChronologyReader, AGoodEntryKeepsEveryFieldExactlyAsWritten) {
     EXPECT_EQ(e.time->minutes, 23 * 60 + 40);
     EXPECT_EQ(e.ref, "Incident 0987");
     EXPECT_EQ(e.type, "incident");
-    EXPECT_EQ(e.parties, (std::vector<std::string>{"M", "J", "neighbour"}));
+    EXPECT_EQ(e.parties, (std::vector<imr::model::Name>{"M", "J", "neighbour"}));
     EXPECT_EQ(e.summary, "Neighbour reported an assault by J on M: \"he hit her\".");
     EXPECT_EQ(e.action, "DASH completed; file to CPS.");
     EXPECT_EQ(e.comment, "The IMR questions the CPS decision.");
-    EXPECT_EQ(e.indicators, (std::vector<std::string>{"domestic abuse", "injury"}));
+    EXPECT_EQ(e.indicators, (std::vector<imr::model::Name>{"domestic abuse", "injury"}));
 
     ASSERT_TRUE(e.risk.has_value());
     EXPECT_EQ(e.risk->tool, "DASH");
@@ -643,7 +643,7 @@ TEST(ChronologyReader, AGoodEntryKeepsEveryFieldExactlyAsWritten) {
     const Share& detailed = e.shared_with[1];
     EXPECT_EQ(detailed.agency, "Children's Services");
     EXPECT_EQ(detailed.loc, (SourceLoc{"police.yaml", 19, 9}));
-    EXPECT_EQ(detailed.about, std::vector<std::string>{"child-present"});
+    EXPECT_EQ(detailed.about, std::vector<imr::model::Name>{"child-present"});
     ASSERT_TRUE(detailed.date.has_value());
     EXPECT_EQ(detailed.date->text, "3 August 2013");
     EXPECT_EQ(iso_date(detailed.date->start), "2013-08-03");

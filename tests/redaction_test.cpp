@@ -85,7 +85,7 @@ TEST(Redactor, RemovesEveryPrivateNameFromEveryTextAndSetsTheFlags) {
     EXPECT_EQ(e.entry.summary, "M's neighbour called; J left. Annual review due.");
     EXPECT_EQ(e.entry.action, "Told M about the Annual review.");
     EXPECT_EQ(e.entry.comment, "M was upset.");
-    EXPECT_EQ(e.entry.parties, (std::vector<std::string>{"M", "J"}));
+    EXPECT_EQ(e.entry.parties, (std::vector<imr::model::Name>{"M", "J"}));
     EXPECT_EQ(e.entry.risk->subject, "M");
     EXPECT_EQ(e.parties, (std::vector<imr::model::Name>{"M", "J"}));
 }

@@ -19,11 +19,11 @@ void visit_date(model::DateValue& date, const std::function<void(std::string&)>&
 
 void visit_shares(std::vector<model::Share>& shares, const std::function<void(std::string&)>& visit) {
     for (auto& share : shares) {
-        visit(share.agency);
+        visit_name(share.agency, visit);
         visit_name(share.loc.file, visit);
-        for (auto& about : share.about) visit(about);
+        for (auto& about : share.about) visit_name(about, visit);
         if (share.date) visit_date(*share.date, visit);
-        visit(share.how);
+        visit_name(share.how, visit);
     }
 }
 
@@ -70,16 +70,16 @@ void for_each_text(MergedChronology& merged, const std::function<void(std::strin
         visit_date(e.date, visit);
         visit(e.time_text);
         visit(e.ref);
-        visit(e.type);
-        for (auto& party : e.parties) visit(party);
+        visit_name(e.type, visit);
+        for (auto& party : e.parties) visit_name(party, visit);
         visit(e.summary);
         visit(e.action);
         visit(e.comment);
-        for (auto& indicator : e.indicators) visit(indicator);
+        for (auto& indicator : e.indicators) visit_name(indicator, visit);
         if (e.risk) {
-            visit(e.risk->tool);
+            visit_name(e.risk->tool, visit);
             if (e.risk->score) visit(*e.risk->score);
-            visit(e.risk->subject);
+            visit_name(e.risk->subject, visit);
             visit_name(e.risk->loc.file, visit);
         }
         visit_shares(e.shared_with, visit);

@@ -12,11 +12,11 @@ namespace imr::model {
 
 // One recorded share of information: an item of `shared_with` or `received_from`.
 struct Share {
-    std::string agency;               // as written
+    Name agency;                      // as written
     SourceLoc loc;
-    std::vector<std::string> about;   // indicators it carried, as written; empty = everything
+    std::vector<Name> about;          // indicators it carried, as written; empty = everything
     std::optional<DateValue> date;    // when; defaults to the entry's date
-    std::string how;                  // phone, letter, email, meeting, system, other; may be empty
+    Name how;                         // phone, letter, email, meeting, system, other; may be empty
 
     friend bool operator==(const Share&, const Share&) = default;
 };
@@ -32,10 +32,10 @@ int rank(RiskLevel level);
 
 // A recorded risk assessment.
 struct Risk {
-    std::string tool;                  // DASH, OASys, ...
+    Name tool;                         // DASH, OASys, ...
     std::optional<RiskLevel> level;
     std::optional<std::string> score;  // as written: 9, 14.5
-    std::string subject;               // as written; empty = the entry's first party
+    Name subject;                      // as written; empty = the entry's first party
     SourceLoc loc;
 
     friend bool operator==(const Risk&, const Risk&) = default;
@@ -49,12 +49,12 @@ struct Entry {
     std::optional<TimeOfDay> time;
     std::string time_text;
     std::string ref;
-    std::string type;
-    std::vector<std::string> parties;     // as written
+    Name type;                            // incident, referral, ...: a few words, used over and over
+    std::vector<Name> parties;            // as written
     std::string summary;
     std::string action;
     std::string comment;
-    std::vector<std::string> indicators;  // as written
+    std::vector<Name> indicators;         // as written
     Boxed<Risk> risk;  // most entries have none: a pointer, not the space of one
     std::vector<Share> shared_with;
     std::vector<Share> received_from;

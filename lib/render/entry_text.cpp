@@ -63,7 +63,7 @@ std::string risk_text(const merge::MergedEntry& entry) {
     if (risk.level) parts.push_back(model::to_string(*risk.level));
     if (risk.score) parts.push_back("score " + *risk.score);
     if (!entry.risk_subject.empty()) parts.push_back("subject " + entry.risk_subject);
-    std::string text = risk.tool.empty() ? std::string("risk") : risk.tool;
+    std::string text = risk.tool.empty() ? std::string("risk") : risk.tool.str();
     return parts.empty() ? text : text + ": " + joined(parts);
 }
 
