@@ -14,7 +14,7 @@ void visit_name(model::Name& name, const std::function<void(std::string&)>& visi
 }
 
 void visit_date(model::DateValue& date, const std::function<void(std::string&)>& visit) {
-    visit(date.text);
+    visit_name(date.text, visit);
 }
 
 void visit_shares(std::vector<model::Share>& shares, const std::function<void(std::string&)>& visit) {
@@ -68,7 +68,7 @@ void for_each_text(MergedChronology& merged, const std::function<void(std::strin
         model::Entry& e = m.entry;
         visit_name(e.loc.file, visit);
         visit_date(e.date, visit);
-        visit(e.time_text);
+        visit_name(e.time_text, visit);
         visit(e.ref);
         visit_name(e.type, visit);
         for (auto& party : e.parties) visit_name(party, visit);

@@ -47,7 +47,7 @@ struct Entry {
     int index = 0;     // its position in its file, from 0
     DateValue date;
     std::optional<TimeOfDay> time;
-    std::string time_text;
+    Name time_text;
     std::string ref;
     Name type;                            // incident, referral, ...: a few words, used over and over
     std::vector<Name> parties;            // as written

@@ -1,6 +1,7 @@
 #include "model/name.hpp"
 
 #include <mutex>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace imr::model {
@@ -31,11 +32,22 @@ const std::string& Name::empty_text() {
 
 Name::Name(std::string_view text) : m_text(&empty_text()) {
     if (text.empty()) return;
+    // Each thread remembers the names it has seen, so that reading files in parallel
+    // takes the pool's lock once per distinct name, not once per entry. Its keys view
+    // the pooled texts, which never move.
+    thread_local std::unordered_map<std::string_view, const std::string*, TextHash> seen;
+    if (auto known = seen.find(text); known != seen.end()) {
+        m_text = known->second;
+        return;
+    }
     Pool& p = pool();
-    std::lock_guard lock(p.mutex);
-    auto it = p.texts.find(text);
-    if (it == p.texts.end()) it = p.texts.emplace(text).first;
-    m_text = &*it;
+    {
+        std::lock_guard lock(p.mutex);
+        auto it = p.texts.find(text);
+        if (it == p.texts.end()) it = p.texts.emplace(text).first;
+        m_text = &*it;
+    }
+    seen.emplace(*m_text, m_text);
 }
 
 }  // namespace imr::model
