@@ -317,3 +317,54 @@ TEST(JsonReader, ARawLineBreakInsideAStringIsASyntaxError) {
 }
 
 }  // namespace
+
+// The direct parser (json_direct.cpp) reads every file first; nlohmann's, which words the
+// syntax errors, reads only a file the direct one refuses. The two must agree on every
+// document: which they accept, and the tree and positions they give.
+void expect_parsers_agree(std::string_view text) {
+    Diagnostics direct_diagnostics;
+    Diagnostics sax_diagnostics;
+    const auto direct = read_json(text, "t.json", direct_diagnostics);
+    const auto sax = imr::load::read_json_sax(text, "t.json", sax_diagnostics);
+    ASSERT_EQ(direct.has_value(), sax.has_value()) << text;
+    if (direct) {
+        EXPECT_TRUE(*direct == *sax) << text;
+    }
+    EXPECT_EQ(direct_diagnostics, sax_diagnostics) << text;
+}
+
+TEST(JsonDirectParser, AgreesWithNlohmannOnValidDocuments) {
+    for (const char* text : {
+             R"({"format": "imr-chronology/1", "entries": [{"date": "2 Aug 2013", "n": 3}]})",
+             "{\n  \"a\": [1, -0, 2.5e+3, 1E-2, 0.25, true, false, null],\n  \"b\": {}\n}\n",
+             "[]", "{}", "  \"just text\"  ", "17", "-1.5", "null", "[[[[]]]]",
+             "{\"esc\": \"quote \\\" slash \\\\ \\/ \\b\\f\\n\\r\\t\"}",
+             "{\"u\": \"\\u00e9\\u20AC\\ud83d\\ude00 and \\u0000\"}",
+             "{\"accents\": \"Zoë Ó Siobhán\", \"after\": [\"é\", 1]}",
+             "{\n\t\"tabs\":\r\n\t[1,\r\n2]\r\n}",
+             "{\"same\": 1, \"same\": 2}",
+             "[1e-400, 123456789012345678901234567890]",
+         }) {
+        expect_parsers_agree(text);
+    }
+}
+
+TEST(JsonDirectParser, AgreesWithNlohmannOnInvalidDocuments) {
+    for (const char* text : {
+             "{", "[1,]", "{\"a\": 1,}", "{'a': 1}", "[01]", "[1.]", "[.5]", "[-]", "[1e]", "[+1]",
+             "[1e400]", "tru", "nul", "[true false]", "{\"a\" 1}", "{\"a\": }", "{1: 2}", "\"open",
+             "\"bad \\x escape\"", "\"\\u12\"", "\"\\ud800\"", "\"\\udc00 alone\"", "\"\\ud800\\u0041\"",
+             "\"raw\ttab\"", "[1] [2]", "{\"a\": 1}}", "[\"a\"\n,\n", "{\"k\": [1, 2}",
+         }) {
+        expect_parsers_agree(text);
+    }
+}
+
+TEST(JsonDirectParser, CountsColumnsInCharactersAcrossLines) {
+    const SourceNode root = parse("{\"é\": \"ü\", \"n\":\n  [\"x\", 5]}");
+    ASSERT_EQ(root.members.size(), 2u);
+    expect_at(root.members[0].second, 1, 7);
+    expect_at(root.members[1].second, 2, 3);
+    expect_at(root.members[1].second.items[1], 2, 9);
+    expect_parsers_agree("{\"é\": \"ü\", \"n\":\n  [\"x\", 5]}");
+}

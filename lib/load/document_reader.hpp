@@ -28,6 +28,11 @@ std::optional<SourceNode> read_yaml(std::string_view text, const std::string& fi
 std::optional<SourceNode> read_json(std::string_view text, const std::string& file,
                                     model::Diagnostics& diagnostics, EntrySink* sink = nullptr);
 
+// The same through nlohmann's SAX parser, as read_json reads a file with a syntax error;
+// for the tests and the fuzzer that hold the two parsers to one another.
+std::optional<SourceNode> read_json_sax(std::string_view text, const std::string& file,
+                                        model::Diagnostics& diagnostics, EntrySink* sink = nullptr);
+
 // Checks the raw bytes of a file before parsing: strips a UTF-8 byte-order mark and
 // reports invalid UTF-8 with its line. Returns the text to parse, or nothing when the
 // file cannot be read as text.

@@ -1,13 +1,16 @@
-// Reads JSON with nlohmann's SAX interface. nlohmann reports positions only for syntax
-// errors, so the input goes through an iterator that records how far the lexer has
-// read; when an event arrives, the token that caused it ends there, and its start is
-// found by scanning back over the token's characters.
+// Reads JSON: first with the direct parser (json_direct.cpp), and for a file with a syntax
+// error with nlohmann's SAX interface, whose messages say what is wrong. nlohmann
+// reports positions only for syntax errors, so the input goes through an iterator that
+// records how far the lexer has read; when an event arrives, the token that caused it
+// ends there, and its start is found by scanning back over the token's characters.
 #include <nlohmann/json.hpp>
 
 #include <cstring>
 #include <iterator>
+#include <stdexcept>
 
 #include "load/document_reader.hpp"
+#include "load/json_direct.hpp"
 #include "load/tree_assembler.hpp"
 #include "util/line_index.hpp"
 #include "util/text.hpp"
@@ -187,6 +190,29 @@ private:
 
 std::optional<SourceNode> read_json(std::string_view text, const std::string& file,
                                     model::Diagnostics& diagnostics, EntrySink* sink) {
+    // Blank text is an empty document, as in YAML: the readers then say "the file is
+    // empty", which helps more than nlohmann's "unexpected end of input".
+    if (util::trim(text).empty()) return TreeAssembler().take_document();
+    TreeAssembler tree;
+    tree.stream_entries(sink);
+    try {
+        if (parse_json_directly(text, tree)) return tree.take_document();
+    } catch (const LimitExceeded& limit) {
+        diagnostics.push_back(limit.diagnostic(file));
+        return std::nullopt;
+    }
+    // A syntax error. The entries streamed so far are dropped with the file, so nlohmann
+    // may read it again whole, to say what is wrong and where as it always has.
+    const std::size_t before = diagnostics.size();
+    auto root = read_json_sax(text, file, diagnostics);
+    if (root || diagnostics.size() == before) {
+        throw std::logic_error("the JSON reader refused '" + file + "', which nlohmann's parser accepts");
+    }
+    return std::nullopt;
+}
+
+std::optional<SourceNode> read_json_sax(std::string_view text, const std::string& file,
+                                        model::Diagnostics& diagnostics, EntrySink* sink) {
     SaxBuilder builder(text, file, diagnostics);
     builder.m_tree.stream_entries(sink);
     HeadTrackingIterator first(text.data(), &builder.m_head);

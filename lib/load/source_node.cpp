@@ -19,4 +19,15 @@ const char* describe(const SourceNode& node) {
     return "a value";
 }
 
+bool operator==(const SourceNode& a, const SourceNode& b) {
+    if (a.kind != b.kind || a.style != b.style || a.line != b.line || a.column != b.column || a.scalar != b.scalar ||
+        a.items != b.items || a.members.size() != b.members.size()) {
+        return false;
+    }
+    for (std::size_t k = 0; k < a.members.size(); ++k) {
+        if (!(a.members[k].first == b.members[k].first) || !(a.members[k].second == b.members[k].second)) return false;
+    }
+    return true;
+}
+
 }  // namespace imr::load

@@ -41,6 +41,10 @@ struct SourceMember {
     SourceNode second;  // the value
 };
 
+// The same kind, style, position and content, all the way down: for the tests and the
+// fuzzer that hold the two JSON parsers to one another.
+bool operator==(const SourceNode& a, const SourceNode& b);
+
 // "a text", "a number", "a list", "a mapping" or "nothing": for messages.
 const char* describe(const SourceNode& node);
 

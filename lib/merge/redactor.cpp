@@ -1,38 +1,40 @@
 #include "merge/redactor.hpp"
 
+#include <unordered_map>
+#include <unordered_set>
+
 #include "util/phrase_matcher.hpp"
 
 namespace imr::merge {
 namespace {
 
-// A name is shared by every entry that uses it: visit a copy, and take the result
-// as a name of its own when the visit changed it.
-void visit_name(model::Name& name, const std::function<void(std::string&)>& visit) {
-    std::string text = name.str();
-    visit(text);
-    if (text != name.str()) name = model::Name(text);
+// What the traversal calls: `text` for the texts of one entry, `name` for names, which
+// entries share, so that a visitor may work on each distinct name once.
+struct TextVisitor {
+    std::function<void(std::string&)> text;
+    std::function<void(model::Name&)> name;
+};
+
+void visit_date(model::DateValue& date, const TextVisitor& visit) {
+    visit.name(date.text);
 }
 
-void visit_date(model::DateValue& date, const std::function<void(std::string&)>& visit) {
-    visit_name(date.text, visit);
-}
-
-void visit_shares(std::vector<model::Share>& shares, const std::function<void(std::string&)>& visit) {
+void visit_shares(std::vector<model::Share>& shares, const TextVisitor& visit) {
     for (auto& share : shares) {
-        visit_name(share.agency, visit);
-        visit_name(share.loc.file, visit);
-        for (auto& about : share.about) visit_name(about, visit);
+        visit.name(share.agency);
+        visit.name(share.loc.file);
+        for (auto& about : share.about) visit.name(about);
         if (share.date) visit_date(*share.date, visit);
-        visit_name(share.how, visit);
+        visit.name(share.how);
     }
 }
 
-void visit_resolved(std::vector<ResolvedShare>& shares, const std::function<void(std::string&)>& visit) {
+void visit_resolved(std::vector<ResolvedShare>& shares, const TextVisitor& visit) {
     for (auto& share : shares) {
-        visit_name(share.agency, visit);
+        visit.name(share.agency);
         visit_date(share.date, visit);
-        for (auto& about : share.about) visit_name(about, visit);
-        visit(share.how);
+        for (auto& about : share.about) visit.name(about);
+        visit.text(share.how);
     }
 }
 
@@ -54,43 +56,57 @@ PrivateNames private_names(const model::ReviewRegister& review_register) {
 
 }  // namespace
 
-void for_each_text(MergedChronology& merged, const std::function<void(std::string&)>& visit) {
-    visit(merged.review);
-    for (auto& agency : merged.agencies) visit(agency);
+namespace {
+
+void visit_all(MergedChronology& merged, const TextVisitor& visit) {
+    visit.text(merged.review);
+    for (auto& agency : merged.agencies) visit.text(agency);
     for (auto& m : merged.entries) {
-        visit_name(m.agency, visit);
-        visit_name(m.file, visit);
-        for (auto& party : m.parties) visit_name(party, visit);
-        for (auto& indicator : m.indicators) visit_name(indicator, visit);
-        visit_name(m.risk_subject, visit);
+        visit.name(m.agency);
+        visit.name(m.file);
+        for (auto& party : m.parties) visit.name(party);
+        for (auto& indicator : m.indicators) visit.name(indicator);
+        visit.name(m.risk_subject);
         visit_resolved(m.shared_with, visit);
         visit_resolved(m.received_from, visit);
         model::Entry& e = m.entry;
-        visit_name(e.loc.file, visit);
+        visit.name(e.loc.file);
         visit_date(e.date, visit);
-        visit_name(e.time_text, visit);
-        visit(e.ref);
-        visit_name(e.type, visit);
-        for (auto& party : e.parties) visit_name(party, visit);
-        visit(e.summary);
-        visit(e.action);
-        visit(e.comment);
-        for (auto& indicator : e.indicators) visit_name(indicator, visit);
+        visit.name(e.time_text);
+        visit.text(e.ref);
+        visit.name(e.type);
+        for (auto& party : e.parties) visit.name(party);
+        visit.text(e.summary);
+        visit.text(e.action);
+        visit.text(e.comment);
+        for (auto& indicator : e.indicators) visit.name(indicator);
         if (e.risk) {
-            visit_name(e.risk->tool, visit);
-            if (e.risk->score) visit(*e.risk->score);
-            visit_name(e.risk->subject, visit);
-            visit_name(e.risk->loc.file, visit);
+            visit.name(e.risk->tool);
+            if (e.risk->score) visit.text(*e.risk->score);
+            visit.name(e.risk->subject);
+            visit.name(e.risk->loc.file);
         }
         visit_shares(e.shared_with, visit);
         visit_shares(e.received_from, visit);
     }
     for (auto& d : merged.diagnostics) {
-        visit_name(d.loc.file, visit);
-        visit(d.code);
-        visit(d.message);
-        visit(d.hint);
+        visit.name(d.loc.file);
+        visit.text(d.code);
+        visit.text(d.message);
+        visit.text(d.hint);
     }
+}
+
+}  // namespace
+
+void for_each_text(MergedChronology& merged, const std::function<void(std::string&)>& visit) {
+    // A name is shared by every entry that uses it: visit a copy, and take the result as
+    // a name of its own when the visit changed it.
+    visit_all(merged, {visit, [&](model::Name& name) {
+                           std::string text = name.str();
+                           visit(text);
+                           if (text != name.str()) name = model::Name(text);
+                       }});
 }
 
 bool find_private_names(MergedChronology& merged, const model::ReviewRegister& review_register) {
@@ -98,7 +114,11 @@ bool find_private_names(MergedChronology& merged, const model::ReviewRegister& r
     if (names.names.empty()) return false;
     const util::PhraseMatcher matcher(names.names);
     bool found = false;
-    for_each_text(merged, [&](std::string& text) { found = found || matcher.contains_any(text); });
+    std::unordered_set<const std::string*> checked;  // each distinct name once
+    visit_all(merged, {[&](std::string& text) { found = found || matcher.contains_any(text); },
+                       [&](model::Name& name) {
+                           if (!found && checked.insert(&name.str()).second) found = matcher.contains_any(name.str());
+                       }});
     return found;
 }
 
@@ -108,7 +128,16 @@ void redact(MergedChronology& merged, const model::ReviewRegister& review_regist
     merged.contains_private_names = false;
     if (names.names.empty()) return;
     const util::PhraseMatcher matcher(names.names);
-    for_each_text(merged, [&](std::string& text) { text = matcher.replace_all(text, names.ids); });
+    std::unordered_map<const std::string*, model::Name> redacted;  // each distinct name once
+    visit_all(merged, {[&](std::string& text) { text = matcher.replace_all(text, names.ids); },
+                       [&](model::Name& name) {
+                           auto it = redacted.find(&name.str());
+                           if (it == redacted.end()) {
+                               it = redacted.emplace(&name.str(), model::Name(matcher.replace_all(name.str(), names.ids)))
+                                        .first;
+                           }
+                           name = it->second;
+                       }});
 }
 
 }  // namespace imr::merge
