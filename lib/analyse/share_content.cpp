@@ -73,4 +73,21 @@ std::optional<std::string> top_indicator(const ShareContent& content) {
     return content.indicators.front();
 }
 
+Finding share_record_finding(const Analysis& analysis, std::string_view rule, const ShareRecord& record,
+                             const ShareContent& content, std::string message, int points) {
+    Finding f;
+    f.rule = std::string(rule);
+    f.agency = analysis.agency(record.sender);
+    f.other_agency = analysis.agency(record.recipient);
+    f.party = first_party(analysis, content);
+    f.indicator = top_indicator(content);
+    f.date = record.start;
+    f.message = std::move(message);
+    f.evidence.push_back(analysis.evidence(record.entry));
+    points += analysis.critical_point(content.indicators);
+    if (!content.parties.empty()) points += analysis.risk_point(content.parties.front(), record.start);
+    f.severity = grade(points);
+    return f;
+}
+
 }  // namespace imr::analyse

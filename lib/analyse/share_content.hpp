@@ -40,4 +40,11 @@ std::optional<std::string> first_party(const Analysis& analysis, const ShareCont
 // The most serious indicator of the content, if any.
 std::optional<std::string> top_indicator(const ShareContent& content);
 
+// A finding about the one recorded share `record` (a send or a receipt) from `sender` to
+// `recipient`, saying `message` and cited by the entry that records it. Its severity is
+// `points`, plus the critical point of what the share carried and the risk point of its
+// first party on the share's date.
+Finding share_record_finding(const Analysis& analysis, std::string_view rule, const ShareRecord& record,
+                             const ShareContent& content, std::string message, int points);
+
 }  // namespace imr::analyse

@@ -99,19 +99,29 @@ void ShareIndex::match(int receipt_window_days) {
     }
 }
 
+namespace {
+
+// The transfer as one share record shows it on its own.
+Transfer transfer_of(const ShareRecord& record, const ChronologyFacts& chronology) {
+    Transfer t;
+    t.sender = record.sender;
+    t.recipient = record.recipient;
+    t.sent = record.start;
+    t.received = record.start;
+    t.about = record.facts(chronology).about;
+    t.parties = chronology.facts(record.entry).parties;
+    t.entry = record.entry;
+    return t;
+}
+
+}  // namespace
+
 void ShareIndex::build_transfers(const ChronologyFacts& chronology) {
     m_transfers.reserve(m_sends.size() + m_receipts.size());
     for (std::size_t s = 0; s < m_sends.size(); ++s) {
         const auto& send = m_sends[s];
-        Transfer t;
-        t.sender = send.sender;
-        t.recipient = send.recipient;
-        t.sent = send.start;
-        t.received = send.start;
-        t.about = send.facts(chronology).about;
-        t.parties = chronology.facts(send.entry).parties;
+        Transfer t = transfer_of(send, chronology);
         t.send = s;
-        t.entry = send.entry;
         if (send.match) {
             const auto& receipt = m_receipts[*send.match];
             t.received = std::max(send.start, receipt.start);
@@ -125,15 +135,8 @@ void ShareIndex::build_transfers(const ChronologyFacts& chronology) {
     for (std::size_t r = 0; r < m_receipts.size(); ++r) {
         const auto& receipt = m_receipts[r];
         if (receipt.match) continue;
-        Transfer t;
-        t.sender = receipt.sender;
-        t.recipient = receipt.recipient;
-        t.sent = receipt.start;
-        t.received = receipt.start;
-        t.about = receipt.facts(chronology).about;
-        t.parties = chronology.facts(receipt.entry).parties;
+        Transfer t = transfer_of(receipt, chronology);
         t.receipt = r;
-        t.entry = receipt.entry;
         m_transfers.push_back(std::move(t));
     }
     for (const auto& t : m_transfers)

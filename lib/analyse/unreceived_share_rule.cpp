@@ -53,23 +53,12 @@ class UnreceivedShareRule : public GapRule {
         const std::string& sender = analysis.agency(send.sender);
         const std::string& recipient = analysis.agency(send.recipient);
         const auto& date = analysis.chronology().entry(send.entry).shared_with[send.item].date;
-        Finding f;
-        f.rule = std::string(id());
-        f.agency = sender;
-        f.other_agency = recipient;
-        f.party = first_party(analysis, content);
-        f.indicator = top_indicator(content);
-        f.date = send.start;
-        f.message = sender + " recorded " + sending_phrase(analysis, content, recipient) +
-                    how_phrase(analysis, send) + " " + on_date(date) + "; " +
-                    possessive(recipient) + " chronology records no receipt from " + sender +
-                    " within " + days_phrase(window) + ".";
-        f.evidence.push_back(analysis.evidence(send.entry));
-        int points = 2 + analysis.critical_point(content.indicators);
-        if (!content.parties.empty())
-            points += analysis.risk_point(content.parties.front(), send.start);
-        f.severity = grade(points);
-        return f;
+        return share_record_finding(analysis, id(), send, content,
+                                    sender + " recorded " + sending_phrase(analysis, content, recipient) +
+                                        how_phrase(analysis, send) + " " + on_date(date) + "; " +
+                                        possessive(recipient) + " chronology records no receipt from " +
+                                        sender + " within " + days_phrase(window) + ".",
+                                    2);
     }
 };
 

@@ -48,22 +48,11 @@ class UnrecordedSendRule : public GapRule {
         const std::string& recipient = analysis.agency(receipt.recipient);
         const auto& date =
             analysis.chronology().entry(receipt.entry).received_from[receipt.item].date;
-        Finding f;
-        f.rule = std::string(id());
-        f.agency = sender;
-        f.other_agency = recipient;
-        f.party = first_party(analysis, content);
-        f.indicator = top_indicator(content);
-        f.date = receipt.start;
-        f.message = recipient + " recorded " + receiving_phrase(analysis, content, sender) +
-                    how_phrase(analysis, receipt) + " " + on_date(date) + "; " +
-                    possessive(sender) + " chronology records no such share.";
-        f.evidence.push_back(analysis.evidence(receipt.entry));
-        int points = analysis.critical_point(content.indicators);
-        if (!content.parties.empty())
-            points += analysis.risk_point(content.parties.front(), receipt.start);
-        f.severity = grade(points);
-        return f;
+        return share_record_finding(analysis, id(), receipt, content,
+                                    recipient + " recorded " + receiving_phrase(analysis, content, sender) +
+                                        how_phrase(analysis, receipt) + " " + on_date(date) + "; " +
+                                        possessive(sender) + " chronology records no such share.",
+                                    0);
     }
 };
 

@@ -6,7 +6,6 @@
 #include "analyse/gap_context.hpp"
 #include "app/exit_code.hpp"
 #include "app/review_session.hpp"
-#include "render/diagnostics_renderer.hpp"
 
 namespace imr::app {
 namespace {
@@ -15,16 +14,6 @@ std::string rule_list() {
     std::string out;
     for (const auto& id : analyse::gap_rule_ids()) out += (out.empty() ? "" : ", ") + id;
     return out;
-}
-
-// Prints every diagnostic; returns how many are errors.
-int report_diagnostics(const model::Diagnostics& diagnostics, std::ostream& err) {
-    int errors = 0;
-    for (const auto& d : diagnostics) {
-        render::render_diagnostic_line(d, err);
-        errors += d.severity == model::Severity::error ? 1 : 0;
-    }
-    return errors;
 }
 
 }  // namespace
@@ -39,13 +28,7 @@ int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err) {
         return k_exit_usage;
     }
     ReviewSession session = open_review(options.paths, options.redact, options.read);
-    const int errors = report_diagnostics(session.merged.diagnostics, err);
-    if (session.unreadable()) return k_exit_io;
-    if (errors > 0) {
-        err << "imr: " << errors << (errors == 1 ? " error" : " errors")
-            << " in the input: nothing analysed (fix them, then run gaps again)\n";
-        return k_exit_input;
-    }
+    if (auto stop = report_input_problems(session, err, "nothing analysed (fix them, then run gaps again)")) return *stop;
     const analyse::GapContext context = analyse::make_gap_context(session.input, session.merged);
     const auto findings = analyse::analyse_gaps(session.merged, context, options.rules);
     render::FindingsHeader header{session.merged.review, {}};

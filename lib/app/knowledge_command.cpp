@@ -7,7 +7,6 @@
 #include "app/exit_code.hpp"
 #include "app/review_session.hpp"
 #include "normalise/name_resolver.hpp"
-#include "render/diagnostics_renderer.hpp"
 #include "util/text.hpp"
 
 namespace imr::app {
@@ -34,17 +33,7 @@ std::optional<std::string> resolve_party(const ReviewSession& session, const std
 
 int run_knowledge(const KnowledgeOptions& options, std::ostream& out, std::ostream& err) {
     ReviewSession session = open_review(options.paths, options.redact, options.read);
-    int errors = 0;
-    for (const auto& d : session.merged.diagnostics) {
-        render::render_diagnostic_line(d, err);
-        errors += d.severity == model::Severity::error ? 1 : 0;
-    }
-    if (session.unreadable()) return k_exit_io;
-    if (errors > 0) {
-        err << "imr: " << errors << (errors == 1 ? " error" : " errors")
-            << " in the input: nothing analysed (fix them, then run knowledge again)\n";
-        return k_exit_input;
-    }
+    if (auto stop = report_input_problems(session, err, "nothing analysed (fix them, then run knowledge again)")) return *stop;
     std::optional<std::string> party;
     if (options.party) {
         std::set<std::string> known;

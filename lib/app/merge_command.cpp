@@ -9,7 +9,6 @@
 
 #include "app/exit_code.hpp"
 #include "app/review_session.hpp"
-#include "render/diagnostics_renderer.hpp"
 #include "render/xlsx_renderer.hpp"
 #include "util/atomic_file.hpp"
 
@@ -42,18 +41,7 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
     }
 
     ReviewSession session = open_review(options.paths, options.redact, options.read);
-    const auto& diagnostics = session.merged.diagnostics;
-    int errors = 0;
-    for (const auto& d : diagnostics) {
-        render::render_diagnostic_line(d, err);
-        errors += d.severity == model::Severity::error ? 1 : 0;
-    }
-    if (session.unreadable()) return k_exit_io;
-    if (errors > 0) {
-        err << "imr: " << errors << (errors == 1 ? " error" : " errors")
-            << " in the input: no chronology written (fix them, then merge again)\n";
-        return k_exit_input;
-    }
+    if (auto stop = report_input_problems(session, err, "no chronology written (fix them, then merge again)")) return *stop;
     if (!options.filter.empty()) {
         const auto& review_register = session.input.review_register;
         auto filter = merge::resolve_filter(options.filter, session.merged,

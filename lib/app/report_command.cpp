@@ -7,7 +7,6 @@
 #include "analyse/knowledge_matrix.hpp"
 #include "app/exit_code.hpp"
 #include "app/review_session.hpp"
-#include "render/diagnostics_renderer.hpp"
 #include "render/report_renderer.hpp"
 #include "util/atomic_file.hpp"
 
@@ -15,17 +14,7 @@ namespace imr::app {
 
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
     ReviewSession session = open_review(options.paths, options.redact, options.read);
-    int errors = 0;
-    for (const auto& d : session.merged.diagnostics) {
-        render::render_diagnostic_line(d, err);
-        errors += d.severity == model::Severity::error ? 1 : 0;
-    }
-    if (session.unreadable()) return k_exit_io;
-    if (errors > 0) {
-        err << "imr: " << errors << (errors == 1 ? " error" : " errors")
-            << " in the input: no report written (fix them, then run report again)\n";
-        return k_exit_input;
-    }
+    if (auto stop = report_input_problems(session, err, "no report written (fix them, then run report again)")) return *stop;
     if (!options.output.empty() && util::same_file_as_any(options.output, session.input_files())) {
         err << "imr: error: '" << options.output << "' is one of the input files; "
             << "refusing to write over it (choose another -o path)\n";

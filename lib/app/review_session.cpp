@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "app/exit_code.hpp"
 #include "load/review_loader.hpp"
 #include "merge/merger.hpp"
 #include "merge/redactor.hpp"
+#include "render/diagnostics_renderer.hpp"
 
 namespace imr::app {
 
@@ -38,6 +40,20 @@ ReviewSession open_review(const std::vector<std::string>& paths, bool redact, co
         }
     }
     return session;
+}
+
+std::optional<int> report_input_problems(const ReviewSession& session, std::ostream& err, std::string_view refused) {
+    int errors = 0;
+    for (const auto& d : session.merged.diagnostics) {
+        render::render_diagnostic_line(d, err);
+        errors += d.severity == model::Severity::error ? 1 : 0;
+    }
+    if (session.unreadable()) return k_exit_io;
+    if (errors > 0) {
+        err << "imr: " << errors << (errors == 1 ? " error" : " errors") << " in the input: " << refused << "\n";
+        return k_exit_input;
+    }
+    return std::nullopt;
 }
 
 void make_warnings_errors(model::Diagnostics& diagnostics) {

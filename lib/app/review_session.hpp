@@ -1,6 +1,9 @@
 #pragma once
 
+#include <optional>
+#include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/review_loader.hpp"
@@ -30,6 +33,12 @@ struct ReviewSession {
 // session will print (entries and diagnostics alike) with its party's id.
 ReviewSession open_review(const std::vector<std::string>& paths, bool redact = false,
                           const load::ReadOptions& read = {});
+
+// Prints the session's diagnostics to `err`, one a line. Returns the exit code to stop
+// with when a file could not be read (3) or the input has errors (1, after a line saying
+// how many and then `refused`, e.g. "nothing analysed (fix them, then run gaps again)");
+// nothing when the command may go on.
+std::optional<int> report_input_problems(const ReviewSession& session, std::ostream& err, std::string_view refused);
 
 // Turns every warning into an error (--strict).
 void make_warnings_errors(model::Diagnostics& diagnostics);

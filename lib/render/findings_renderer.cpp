@@ -8,6 +8,7 @@
 
 #include "render/csv_row.hpp"
 #include "render/json_values.hpp"
+#include "render/markdown_text.hpp"
 #include "util/text.hpp"
 
 namespace imr::render {
@@ -73,20 +74,7 @@ void render_text(const std::vector<Finding>& findings, const FindingsHeader& hea
     }
 }
 
-// A Markdown table cell: pipes escaped, line breaks as spaces.
-std::string cell(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '|') {
-            out += "\\|";
-        } else if (c == '\n' || c == '\r') {
-            out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
+std::string cell(std::string_view text) { return markdown_one_line(text); }
 
 void render_markdown(const std::vector<Finding>& findings, const FindingsHeader& header,
                      std::ostream& out) {

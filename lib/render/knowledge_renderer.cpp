@@ -6,6 +6,7 @@
 
 #include "render/csv_row.hpp"
 #include "render/json_values.hpp"
+#include "render/markdown_text.hpp"
 #include "util/text.hpp"
 
 namespace imr::render {
@@ -23,19 +24,7 @@ std::string citation(const KnowledgeCell& cell) {
     return cell.evidence.file + ":" + std::to_string(cell.evidence.line);
 }
 
-std::string md_cell(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '|') {
-            out += "\\|";
-        } else if (c == '\n' || c == '\r') {
-            out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
+std::string md_cell(std::string_view text) { return markdown_one_line(text); }
 
 void render_markdown(const analyse::KnowledgeMatrix& matrix, std::ostream& out) {
     out << "# Who knew what" << (matrix.review.empty() ? "" : ": " + md_cell(matrix.review))
