@@ -368,3 +368,19 @@ TEST(JsonDirectParser, CountsColumnsInCharactersAcrossLines) {
     expect_at(root.members[1].second.items[1], 2, 9);
     expect_parsers_agree("{\"é\": \"ü\", \"n\":\n  [\"x\", 5]}");
 }
+
+TEST(PrepareText, FindsAControlCharacterWhereverItStandsInTheEightByteWords) {
+    for (std::size_t at = 0; at < 20; ++at) {
+        std::string text(20, 'a');
+        text[at] = '\x01';
+        Diagnostics diagnostics;
+        EXPECT_FALSE(imr::load::prepare_text(text, "t.json", diagnostics).has_value());
+        ASSERT_EQ(diagnostics.size(), 1u);
+        EXPECT_EQ(diagnostics[0].code, "control-character");
+        EXPECT_EQ(diagnostics[0].loc.column, static_cast<int>(at) + 1);
+        text[at] = at % 2 == 0 ? '\t' : '\n';  // allowed
+        diagnostics.clear();
+        EXPECT_TRUE(imr::load::prepare_text(text, "t.json", diagnostics).has_value());
+        EXPECT_TRUE(diagnostics.empty());
+    }
+}

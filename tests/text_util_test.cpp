@@ -235,3 +235,17 @@ TEST(Utf8, TheFirstInvalidSequenceIsReported) {
 }
 
 }  // namespace
+
+TEST(FindInvalidUtf8, FindsABadByteWhereverItStandsInTheEightByteWords) {
+    for (std::size_t at = 0; at < 20; ++at) {
+        std::string text(20, 'a');
+        text[at] = '\xFF';
+        EXPECT_EQ(imr::util::find_invalid_utf8(text), at) << at;
+        text[at] = 'a';
+        EXPECT_FALSE(imr::util::find_invalid_utf8(text).has_value());
+        if (at + 2 <= text.size()) {
+            text.replace(at, 2, "\xC3\xA9");  // é, valid
+            EXPECT_FALSE(imr::util::find_invalid_utf8(text).has_value()) << at;
+        }
+    }
+}

@@ -1,6 +1,8 @@
 #include "load/document_reader.hpp"
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "util/line_index.hpp"
 #include "util/utf8.hpp"
@@ -33,6 +35,15 @@ std::optional<std::string_view> prepare_text(std::string_view bytes, const std::
     // YAML forbids, and JSON needs escaped, the C0 control characters other than tab and
     // line breaks; a raw one is usually debris from a copy out of another program.
     for (std::size_t i = 0; i < bytes.size(); ++i) {
+        // Eight bytes at a time while none is below 0x20 (tabs and line breaks are, so
+        // the words holding them are looked at byte by byte).
+        while (i + 8 <= bytes.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, bytes.data() + i, 8);
+            if (((word - 0x2020202020202020ULL) & ~word & 0x8080808080808080ULL) != 0) break;
+            i += 8;
+        }
+        if (i >= bytes.size()) break;
         const auto c = static_cast<unsigned char>(bytes[i]);
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
             const auto pos = util::LineIndex(bytes).position(i);
