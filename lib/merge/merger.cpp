@@ -1,5 +1,9 @@
 #include "merge/merger.hpp"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
@@ -242,6 +246,20 @@ void sort_entries(std::vector<MergedEntry>& entries) {
     }
 }
 
+// Frees a file's entries once they have moved into the combined chronology. glibc keeps
+// freed memory for reuse inside the process; malloc_trim hands a big block's pages back
+// to the system, so that a file's entries are not counted once in their file and again
+// in the merge (the merged entries' block is only touched as it fills).
+void release(std::vector<model::Entry>& entries) {
+    const std::size_t bytes = entries.capacity() * sizeof(model::Entry);
+    std::vector<model::Entry>().swap(entries);
+#ifdef __GLIBC__
+    if (bytes >= (std::size_t{1} << 20)) ::malloc_trim(0);
+#else
+    (void)bytes;
+#endif
+}
+
 // Builds the combined chronology. With `take`, each entry is moved out of `take` (the
 // same object as `input`) instead of copied.
 MergedChronology merge(const model::ReviewInput& input, model::ReviewInput* take) {
@@ -286,8 +304,9 @@ MergedChronology merge(const model::ReviewInput& input, model::ReviewInput* take
             check_period(input, chronology, entry, merged.diagnostics);
             merged.entries.push_back(std::move(out));
         }
-        // The moved-from shells would still cost their size: let them go.
-        if (take != nullptr) std::vector<model::Entry>().swap(take->chronologies[c].entries);
+        // The moved-from shells would still cost their size: let them go, and give their
+        // pages back at once, or the peak would hold every entry twice.
+        if (take != nullptr) release(take->chronologies[c].entries);
     }
     sort_entries(merged.entries);
     for (std::size_t i = 0; i < merged.entries.size(); ++i) merged.entries[i].seq = static_cast<int>(i) + 1;
