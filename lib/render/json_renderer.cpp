@@ -131,39 +131,7 @@ private:
         }
     }
 
-    // A JSON string as nlohmann writes it (UTF-8 kept, control characters escaped);
-    // text that is not valid UTF-8 is left to nlohmann, which replaces the bad bytes.
-    void text(std::string_view value) {
-        const bool ascii = std::none_of(value.begin(), value.end(), [](char c) { return (c & 0x80) != 0; });
-        if (!ascii && util::find_invalid_utf8(value)) {
-            m_out += Json(std::string(value)).dump(-1, ' ', false, Json::error_handler_t::replace);
-            return;
-        }
-        m_out += '"';
-        std::size_t run = 0;  // the start of the bytes copied as they are
-        for (std::size_t i = 0; i < value.size(); ++i) {
-            const char c = value[i];
-            if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20) continue;
-            m_out.append(value.substr(run, i - run));
-            run = i + 1;
-            switch (c) {
-                case '"': m_out += "\\\""; break;
-                case '\\': m_out += "\\\\"; break;
-                case '\b': m_out += "\\b"; break;
-                case '\f': m_out += "\\f"; break;
-                case '\n': m_out += "\\n"; break;
-                case '\r': m_out += "\\r"; break;
-                case '\t': m_out += "\\t"; break;
-                default: {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-                    m_out += escaped;
-                }
-            }
-        }
-        m_out.append(value.substr(run));
-        m_out += '"';
-    }
+    void text(std::string_view value) { append_json_text(value, m_out); }
 
     template <typename Text>
     void texts(int indent, const std::vector<Text>& values) {

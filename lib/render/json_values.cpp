@@ -1,6 +1,10 @@
 #include "render/json_values.hpp"
 
+#include <algorithm>
+#include <cstdio>
 #include <ostream>
+
+#include "util/utf8.hpp"
 
 namespace imr::render {
 
@@ -25,6 +29,40 @@ Json diagnostic_json(const model::Diagnostic& d) {
     j["message"] = d.message;
     j["hint"] = d.hint.empty() ? Json(nullptr) : Json(d.hint);
     return j;
+}
+
+// A JSON string as nlohmann writes it (UTF-8 kept, control characters escaped);
+// text that is not valid UTF-8 is left to nlohmann, which replaces the bad bytes.
+void append_json_text(std::string_view value, std::string& out) {
+    const bool ascii = std::none_of(value.begin(), value.end(), [](char c) { return (c & 0x80) != 0; });
+    if (!ascii && util::find_invalid_utf8(value)) {
+        out += Json(std::string(value)).dump(-1, ' ', false, Json::error_handler_t::replace);
+        return;
+    }
+    out += '"';
+    std::size_t run = 0;  // the start of the bytes copied as they are
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20) continue;
+        out.append(value.substr(run, i - run));
+        run = i + 1;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default: {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+                out += escaped;
+            }
+        }
+    }
+    out.append(value.substr(run));
+    out += '"';
 }
 
 void write_json(const Json& value, std::ostream& out) {

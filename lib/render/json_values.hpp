@@ -17,6 +17,10 @@ Json date_json(const model::DateValue& date);
 // null where unknown, hint null where there is none.
 Json diagnostic_json(const model::Diagnostic& diagnostic);
 
+// Appends `value` as a JSON string exactly as write_json writes it (UTF-8 kept, control
+// characters escaped, invalid UTF-8 replaced): for writers that stream big documents.
+void append_json_text(std::string_view value, std::string& out);
+
 // Serialises with two-space indentation, UTF-8 kept as is, and a final newline.
 void write_json(const Json& value, std::ostream& out);
 
