@@ -344,6 +344,8 @@ TEST(JsonDirectParser, AgreesWithNlohmannOnValidDocuments) {
              "{\n\t\"tabs\":\r\n\t[1,\r\n2]\r\n}",
              "{\"same\": 1, \"same\": 2}",
              "[1e-400, 123456789012345678901234567890]",
+             // Found by json_fuzz: a second byte-order mark, which nlohmann passes over.
+             "\xEF\xBB\xBF  {\n\n}\n", "\xEF\xBB\xBF{\"a\": [\"\xC3\xA9\", 1]}",
          }) {
         expect_parsers_agree(text);
     }
@@ -355,6 +357,7 @@ TEST(JsonDirectParser, AgreesWithNlohmannOnInvalidDocuments) {
              "[1e400]", "tru", "nul", "[true false]", "{\"a\" 1}", "{\"a\": }", "{1: 2}", "\"open",
              "\"bad \\x escape\"", "\"\\u12\"", "\"\\ud800\"", "\"\\udc00 alone\"", "\"\\ud800\\u0041\"",
              "\"raw\ttab\"", "[1] [2]", "{\"a\": 1}}", "[\"a\"\n,\n", "{\"k\": [1, 2}",
+             "\xEF\xBB\xBF", "\xEF\xBB\xBF \xEF\xBB\xBF{}", "{}\xEF\xBB\xBF",
          }) {
         expect_parsers_agree(text);
     }

@@ -21,6 +21,13 @@ public:
         : m_begin(text.data()), m_p(text.data()), m_end(text.data() + text.size()), m_tree(tree) {}
 
     bool parse() {
+        // nlohmann passes over a byte-order mark at the very start (prepare_text has
+        // taken off one already; this is a second). Its two continuation bytes are not
+        // columns.
+        if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0) {
+            m_p += 3;
+            m_continuations = 2;
+        }
         space();
         if (!value()) return false;
         space();
