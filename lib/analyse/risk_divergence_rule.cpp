@@ -42,12 +42,17 @@ struct Episode {
     std::size_t finding;           // index into the findings
     model::DayNumber overlap_end;  // the last day the episode's assessments were both current
     // Where its finding's evidence stands (file, line), as add_evidence compares them, kept
-    // so that a long episode is not de-duplicated by a linear scan per assessment.
-    std::set<std::pair<std::string, int>> cited;
+    // so that a long episode is not de-duplicated by a linear scan per assessment. A file
+    // is its interned name's one copy, so a pointer stands for it.
+    std::set<std::pair<const std::string*, int>> cited;
 
     void cite(const Analysis& analysis, Finding& f, std::size_t entry) {
-        Evidence item = analysis.evidence(entry);
-        if (cited.emplace(item.file, item.line).second) f.evidence.push_back(std::move(item));
+        if (cited.emplace(place(analysis, entry)).second) f.evidence.push_back(analysis.evidence(entry));
+    }
+
+    static std::pair<const std::string*, int> place(const Analysis& analysis, std::size_t entry) {
+        const auto& m = analysis.chronology().entry(entry);
+        return {&m.file.str(), m.entry.loc.line};
     }
 };
 
@@ -96,8 +101,8 @@ class RiskDivergenceRule : public GapRule {
                     continue;
                 }
                 findings.push_back(finding(analysis, higher, lower, next.start));
-                Episode& episode = episodes[key] = {findings.size() - 1, overlap_end, {}};
-                for (const Evidence& e : findings.back().evidence) episode.cited.emplace(e.file, e.line);
+                episodes[key] = {findings.size() - 1, overlap_end,
+                                 {Episode::place(analysis, higher.entry), Episode::place(analysis, lower.entry)}};
             }
             current.push_back(&next);
         }
