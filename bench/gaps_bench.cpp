@@ -57,7 +57,7 @@ imr::model::DateValue day_value(imr::model::DayNumber day) {
 }
 
 ResolvedShare share(const std::string& agency, imr::model::DayNumber day,
-                    std::vector<std::string> about) {
+                    std::vector<imr::model::Name> about) {
     return {agency, day_value(day), std::move(about), "email"};
 }
 
@@ -107,7 +107,7 @@ MergedChronology synthetic_review(int n) {
                 random.below(static_cast<int>(k_agencies.size())))];
             if (to == e.agency)
                 to = k_agencies.front() == e.agency ? k_agencies.back() : k_agencies.front();
-            std::vector<std::string> about;
+            std::vector<imr::model::Name> about;
             if (random.chance(40)) about = {e.indicators.front()};
             const imr::model::DayNumber sent = day + (random.chance(10) ? random.below(15) : 0);
             e.shared_with.push_back(share(to, sent, about));
