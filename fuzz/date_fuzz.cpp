@@ -20,7 +20,7 @@ void check_date(std::string_view text, imr::normalise::DateOrder order) {
         check(v.start <= v.end);
         check(v.text == text);
         check(!v.edtf.empty());
-        check(v.approximate == (v.edtf.find('~') != std::string_view::npos));
+        check(v.approximate == (v.edtf.str().find('~') != std::string::npos));
     } else {
         const imr::normalise::DateProblem& p = result.error();
         check(!p.message.empty());
