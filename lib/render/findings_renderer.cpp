@@ -126,8 +126,8 @@ public:
     explicit FindingWriter(std::string& out) : m_out(out) {}
 
     void write(const Finding& f) {
-        m_out += '{';
-        key(6, "rule", true);
+        m_out += "{\n";
+        key(6, "rule", false);
         append_json_text(f.rule, m_out);
         key(6, "severity");
         append_json_text(analyse::to_string(f.severity), m_out);
@@ -150,8 +150,8 @@ public:
             m_out += '[';
             for (std::size_t k = 0; k < f.evidence.size(); ++k) {
                 const auto& e = f.evidence[k];
-                m_out += k == 0 ? "\n        {" : ",\n        {";
-                key(10, "file", true);
+                m_out += k == 0 ? "\n        {\n" : ",\n        {\n";
+                key(10, "file", false);
                 append_json_text(e.file, m_out);
                 key(10, "line");
                 m_out += std::to_string(e.line);
@@ -167,13 +167,7 @@ public:
     }
 
 private:
-    void key(int indent, std::string_view name, bool first = false) {
-        m_out += first ? "\n" : ",\n";
-        m_out.append(static_cast<std::size_t>(indent), ' ');
-        m_out += '"';
-        m_out += name;
-        m_out += "\": ";
-    }
+    void key(int indent, std::string_view name, bool comma = true) { append_json_key(name, indent, comma, m_out); }
 
     void text_or_null(const std::optional<std::string>& text) {
         if (text) {

@@ -109,13 +109,7 @@ public:
 
 private:
     // `,` and a new line before every key but a container's first, then the key.
-    void key(int indent, std::string_view name, bool comma = true) {
-        if (comma) m_out += ",\n";
-        m_out.append(static_cast<std::size_t>(indent), ' ');
-        m_out += '"';
-        m_out += name;
-        m_out += "\": ";
-    }
+    void key(int indent, std::string_view name, bool comma = true) { append_json_key(name, indent, comma, m_out); }
 
     void close(int indent, char bracket) {
         m_out += '\n';

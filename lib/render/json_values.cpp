@@ -65,6 +65,14 @@ void append_json_text(std::string_view value, std::string& out) {
     out += '"';
 }
 
+void append_json_key(std::string_view name, int indent, bool comma, std::string& out) {
+    if (comma) out += ",\n";
+    out.append(static_cast<std::size_t>(indent), ' ');
+    out += '"';
+    out += name;
+    out += "\": ";
+}
+
 void write_json(const Json& value, std::ostream& out) {
     out << value.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }

@@ -21,6 +21,10 @@ Json diagnostic_json(const model::Diagnostic& diagnostic);
 // characters escaped, invalid UTF-8 replaced): for writers that stream big documents.
 void append_json_text(std::string_view value, std::string& out);
 
+// Appends an object key as write_json writes it at `indent` spaces: `"name": `, after
+// ",\n" unless it is the first key (whose "{\n" the caller has written).
+void append_json_key(std::string_view name, int indent, bool comma, std::string& out);
+
 // Serialises with two-space indentation, UTF-8 kept as is, and a final newline.
 void write_json(const Json& value, std::ostream& out);
 
