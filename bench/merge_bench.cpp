@@ -12,7 +12,8 @@ namespace {
 imr::model::ReviewInput bench_input(int entries_per_file) {
     imr::model::ReviewInput input;
     imr::load::load_text(imr::bench::k_bench_register, "review.yaml", "review.yaml", input);
-    imr::load::load_text(imr::bench::bench_chronology(entries_per_file, false), "police.yaml", "police.yaml", input);
+    imr::load::load_text(imr::bench::bench_chronology(entries_per_file, false), "police.yaml",
+                         "police.yaml", input);
     std::string hospital = imr::bench::bench_chronology(entries_per_file, true);
     hospital.replace(hospital.find("\"NVC\""), 5, "\"RGH\"");
     imr::load::load_text(hospital, "hospital.json", "hospital.json", input);
@@ -23,7 +24,8 @@ void ResolveNames(benchmark::State& state) {
     imr::model::ReviewInput input;
     imr::load::load_text(imr::bench::k_bench_register, "review.yaml", "review.yaml", input);
     const imr::normalise::NameResolver names(&*input.review_register);
-    const char* const written[] = {"Ms K", "ex-partner", "son", "Mr. D", "the victim", "Fictional, Karen"};
+    const char* const written[] = {"Ms K",  "ex-partner", "son",
+                                   "Mr. D", "the victim", "Fictional, Karen"};
     std::size_t i = 0;
     for (auto _ : state) {
         auto id = names.party(written[i]);
@@ -35,7 +37,8 @@ void ResolveNames(benchmark::State& state) {
 
 void ResolveIndicators(benchmark::State& state) {
     const imr::normalise::NameResolver names(nullptr);
-    const char* const written[] = {"DV", "injury", "child-present", "threats to kill", "bail breach"};
+    const char* const written[] = {"DV", "injury", "child-present", "threats to kill",
+                                   "bail breach"};
     std::size_t i = 0;
     for (auto _ : state) {
         auto id = names.indicator(written[i]);

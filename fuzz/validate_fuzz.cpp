@@ -40,8 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check(imr::merge::check_consistency(input, merged).empty());
     if (data[0] & 2) imr::merge::redact(merged, *input.review_register);
     std::ostringstream out;
-    imr::render::render_chronology(merged, data[0] & 4 ? imr::render::ChronologyFormat::json
-                                                       : imr::render::ChronologyFormat::md,
-                                   out);
+    imr::render::render_chronology(
+        merged,
+        data[0] & 4 ? imr::render::ChronologyFormat::json : imr::render::ChronologyFormat::md, out);
     return 0;
 }

@@ -13,7 +13,8 @@ FilterRequest dates(std::string from, std::string to) {
     return request;
 }
 
-FilterRequest names(std::vector<std::string> agencies, std::vector<std::string> parties, bool significant = false) {
+FilterRequest names(std::vector<std::string> agencies, std::vector<std::string> parties,
+                    bool significant = false) {
     FilterRequest request;
     request.agencies = std::move(agencies);
     request.parties = std::move(parties);
@@ -58,7 +59,8 @@ TEST(ChronologyFilter, KeepsEntriesWhoseDateIntervalOverlapsTheRange) {
 
 TEST(ChronologyFilter, ResolvesAgenciesAndPartiesLikeTheFilesDo) {
     EXPECT_EQ(kept_seqs(names({"police"}, {})), (std::vector<int>{1, 3}));
-    EXPECT_EQ(kept_seqs(names({"o'neill & sons clinic", "Police"}, {})), (std::vector<int>{1, 2, 3}));
+    EXPECT_EQ(kept_seqs(names({"o'neill & sons clinic", "Police"}, {})),
+              (std::vector<int>{1, 2, 3}));
     EXPECT_EQ(kept_seqs(names({}, {"Ms S"})), (std::vector<int>{1, 2}));
     EXPECT_EQ(kept_seqs(names({}, {"T"}, true)), (std::vector<int>{1}));
 }
@@ -66,13 +68,15 @@ TEST(ChronologyFilter, ResolvesAgenciesAndPartiesLikeTheFilesDo) {
 TEST(ChronologyFilter, KeepsTheSeqNumbersOfTheWholeChronologyAndSaysWhatItKept) {
     const auto input = hostile_input();
     auto merged = imr::merge::merge_review(input);
-    auto filter = imr::merge::resolve_filter(names({"Police"}, {}), merged, &*input.review_register);
+    auto filter =
+        imr::merge::resolve_filter(names({"Police"}, {}), merged, &*input.review_register);
     ASSERT_TRUE(filter.has_value());
     imr::merge::apply_filter(*filter, merged);
     ASSERT_EQ(merged.entries.size(), 2u);
     EXPECT_EQ(merged.entries[1].seq, 3);
-    EXPECT_EQ(merged.filter,
-              "agency Testshire Police (2 of 3 entries; numbers are those of the whole chronology)");
+    EXPECT_EQ(
+        merged.filter,
+        "agency Testshire Police (2 of 3 entries; numbers are those of the whole chronology)");
 }
 
 TEST(ChronologyFilter, AnUnknownNameIsAProblemWithTheNearestNameSuggested) {
@@ -82,7 +86,8 @@ TEST(ChronologyFilter, AnUnknownNameIsAProblemWithTheNearestNameSuggested) {
 }
 
 TEST(ChronologyFilter, ABadOrReversedDateIsAProblem) {
-    EXPECT_EQ(problem(dates("31 June 2014", "")).rfind("--from: '31 June 2014' is not a date", 0), 0u)
+    EXPECT_EQ(problem(dates("31 June 2014", "")).rfind("--from: '31 June 2014' is not a date", 0),
+              0u)
         << problem(dates("31 June 2014", ""));
     EXPECT_EQ(problem(dates("2014", "2013")), "--to '2013' is before --from '2014'");
 }

@@ -13,7 +13,8 @@ TEST(ChronologyTemplate, ParsesAndAsksOnlyForTheRequiredFieldsOfItsEntry) {
     imr::model::ReviewInput input;
     imr::load::load_text(text.str(), "gp.yaml", "gp.yaml", input);
     std::vector<std::string> codes;
-    for (const auto& d : input.diagnostics) codes.push_back(d.code + ":" + std::to_string(d.loc.line));
+    for (const auto& d : input.diagnostics)
+        codes.push_back(d.code + ":" + std::to_string(d.loc.line));
     // The template's one entry lacks only what its author must write: date and summary.
     ASSERT_EQ(codes.size(), 2u) << text.str();
     EXPECT_EQ(codes[0].substr(0, 14), "missing-field:");
@@ -33,7 +34,8 @@ agencies:
 )",
                          "review.yaml", "review.yaml", input);
     std::ostringstream text;
-    imr::render::write_chronology_template("Oak Lane Surgery", &*input.review_register, "s.json", text);
+    imr::render::write_chronology_template("Oak Lane Surgery", &*input.review_register, "s.json",
+                                           text);
     const std::string out = text.str();
     EXPECT_NE(out.find("#   M (victim): also Ms M"), std::string::npos) << out;
     EXPECT_EQ(out.find("Mary Example"), std::string::npos);

@@ -11,8 +11,16 @@ using imr::model::Diagnostic;
 using imr::model::Severity;
 
 const imr::model::Diagnostics k_diagnostics{
-    {Severity::error, "bad-date", {"reviews/police.yaml", 14, 11}, "'31 June 2014' is not a date", "June has 30 days"},
-    {Severity::warning, "unknown-key", {"reviews/police.yaml", 20, 5}, "unknown key 'sumary' <&>", "did you mean 'summary'?"},
+    {Severity::error,
+     "bad-date",
+     {"reviews/police.yaml", 14, 11},
+     "'31 June 2014' is not a date",
+     "June has 30 days"},
+    {Severity::warning,
+     "unknown-key",
+     {"reviews/police.yaml", 20, 5},
+     "unknown key 'sumary' <&>",
+     "did you mean 'summary'?"},
     {Severity::error, "not-a-chronology", {"reviews/my notes.txt", 0, 0}, "not a chronology", ""},
 };
 
@@ -25,18 +33,22 @@ std::string render(imr::render::DiagnosticsFormat format, const imr::render::Che
 TEST(JunitRenderer, HasOneTestCasePerFileAndFailsThoseWithErrors) {
     const std::string xml = render(imr::render::DiagnosticsFormat::junit,
                                    {3, 10, {"reviews/gp.yaml", "reviews/police.yaml"}});
-    EXPECT_EQ(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"imr validate\" tests=\"3\" "
+    EXPECT_EQ(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"imr "
+                        "validate\" tests=\"3\" "
                         "failures=\"2\" errors=\"0\">",
                         0),
               0u)
         << xml;
-    EXPECT_NE(xml.find("<testcase classname=\"imr.validate\" name=\"reviews/gp.yaml\" file=\"reviews/gp.yaml\"/>"),
+    EXPECT_NE(xml.find("<testcase classname=\"imr.validate\" name=\"reviews/gp.yaml\" "
+                       "file=\"reviews/gp.yaml\"/>"),
               std::string::npos);
-    EXPECT_NE(xml.find("<failure type=\"bad-date\" message=\"reviews/police.yaml:14:11: error: &#39;31 June 2014&#39; "
+    EXPECT_NE(xml.find("<failure type=\"bad-date\" message=\"reviews/police.yaml:14:11: error: "
+                       "&#39;31 June 2014&#39; "
                        "is not a date (June has 30 days) [bad-date]\">"),
               std::string::npos)
         << xml;
-    EXPECT_NE(xml.find("<system-out>reviews/police.yaml:20:5: warning: unknown key &#39;sumary&#39; &lt;&amp;&gt;"),
+    EXPECT_NE(xml.find("<system-out>reviews/police.yaml:20:5: warning: unknown key "
+                       "&#39;sumary&#39; &lt;&amp;&gt;"),
               std::string::npos);
     EXPECT_NE(xml.find("name=\"reviews/my notes.txt\""), std::string::npos);
 }

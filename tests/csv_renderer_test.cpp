@@ -25,12 +25,15 @@ TEST(CsvRenderer, EndsEveryRecordWithCrlfAndHasOneHeaderRow) {
     EXPECT_EQ(text.substr(text.size() - 2), "\r\n");
     // Header + 3 entries: four record ends (the comment's own line breaks are inside quotes).
     std::size_t records = 0;
-    for (std::size_t at = text.find("\r\n"); at != std::string::npos; at = text.find("\r\n", at + 2)) ++records;
+    for (std::size_t at = text.find("\r\n"); at != std::string::npos;
+         at = text.find("\r\n", at + 2))
+        ++records;
     EXPECT_EQ(records, 4u);
 }
 
 TEST(CsvRenderer, NeutralisesCellsThatASpreadsheetWouldRunAsFormulas) {
-    EXPECT_EQ(csv_field("=HYPERLINK(\"http://x\",\"click\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"");
+    EXPECT_EQ(csv_field("=HYPERLINK(\"http://x\",\"click\")"),
+              "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"");
     EXPECT_EQ(csv_field("+SUM(A1:A2)"), "'+SUM(A1:A2)");
     EXPECT_EQ(csv_field("-1"), "'-1");
     EXPECT_EQ(csv_field("@cmd"), "'@cmd");
@@ -52,18 +55,22 @@ TEST(CsvRenderer, QuotesCommasQuotesAndLineBreaksAsRfc4180Says) {
 
 TEST(CsvRenderer, KeepsMarkupAndNonAsciiTextExactly) {
     const std::string text = csv();
-    EXPECT_NE(text.find("\"<script>alert(\"\"x\"\")</script> & Siobhán Ó Briain said \"\"stop\"\"\""),
-              std::string::npos);
+    EXPECT_NE(
+        text.find("\"<script>alert(\"\"x\"\")</script> & Siobhán Ó Briain said \"\"stop\"\"\""),
+        std::string::npos);
     EXPECT_NE(text.find("O'Neill & Sons Clinic"), std::string::npos);
 }
 
 TEST(CsvRenderer, WritesOneRowPerEntryWithItsSeqCitationAndEvent) {
     const std::string text = csv();
-    EXPECT_NE(text.find("\r\n1,2 August 2013,2013-08-02,2013-08-02,day,false,2013-08-02,23:40,Testshire Police,INC-1,"),
-              std::string::npos)
+    EXPECT_NE(
+        text.find("\r\n1,2 August 2013,2013-08-02,2013-08-02,day,false,2013-08-02,23:40,Testshire "
+                  "Police,INC-1,"),
+        std::string::npos)
         << text;
     EXPECT_NE(text.find(",clinic.yaml,4\r\n"), std::string::npos);
-    EXPECT_NE(text.find("late March 2014,2014-03-21,2014-03-31,part-month,false"), std::string::npos);
+    EXPECT_NE(text.find("late March 2014,2014-03-21,2014-03-31,part-month,false"),
+              std::string::npos);
 }
 
 }  // namespace

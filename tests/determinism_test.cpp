@@ -17,8 +17,8 @@ const fs::path k_example = fs::path(IMR_SOURCE_DIR) / "examples" / "riverside-dh
 
 std::string run(const std::string& env, const std::string& args) {
     const fs::path out = fs::temp_directory_path() / ("imr-det-" + std::to_string(::getpid()));
-    const std::string command = env + " '" + std::string(IMR_BINARY) + "' " + args + " >'" + out.string() +
-                                "' 2>/dev/null";
+    const std::string command =
+        env + " '" + std::string(IMR_BINARY) + "' " + args + " >'" + out.string() + "' 2>/dev/null";
     EXPECT_EQ(std::system(command.c_str()), 0) << command;
     std::ifstream in(out, std::ios::binary);
     std::ostringstream text;
@@ -45,7 +45,8 @@ const char* const k_formats[] = {"json", "md", "csv", "yaml", "html", "text"};
 TEST(Determinism, TimeZoneAndLocaleDoNotChangeTheOutput) {
     for (const char* format : k_formats) {
         SCOPED_TRACE(format);
-        const std::string args = "merge --format " + std::string(format) + " '" + k_example.string() + "'";
+        const std::string args =
+            "merge --format " + std::string(format) + " '" + k_example.string() + "'";
         const std::string reference = run("TZ=UTC LC_ALL=C", args);
         ASSERT_FALSE(reference.empty());
         EXPECT_EQ(run("TZ=Pacific/Kiritimati LC_ALL=C.UTF-8", args), reference);
@@ -85,7 +86,8 @@ TEST(Determinism, TheNumberOfJobsDoesNotChangeTheOutput) {
     // Files are read in parallel; the result must be the serial one, byte for byte,
     // diagnostics and their order included.
     const std::string example = "'" + k_example.string() + "'";
-    const std::string malformed = "'" + (fs::path(IMR_SOURCE_DIR) / "tests/e2e/reviews/malformed").string() + "'";
+    const std::string malformed =
+        "'" + (fs::path(IMR_SOURCE_DIR) / "tests/e2e/reviews/malformed").string() + "'";
     const std::string reference = run("", "merge --format json --jobs 1 " + example);
     ASSERT_FALSE(reference.empty());
     EXPECT_EQ(run("", "merge --format json --jobs 4 " + example), reference);
@@ -93,9 +95,12 @@ TEST(Determinism, TheNumberOfJobsDoesNotChangeTheOutput) {
     EXPECT_EQ(run("", "merge --format json " + example), reference);
     const std::string command = "'" + std::string(IMR_BINARY) + "' validate --format json ";
     const auto validate = [&](const std::string& jobs) {
-        const fs::path out = fs::temp_directory_path() / ("imr-det-jobs-" + std::to_string(::getpid()));
-        const std::string line = command + jobs + " " + example + " " + malformed + " >'" + out.string() + "'";
-        EXPECT_EQ(WEXITSTATUS(std::system(line.c_str())), 1) << line;  // the malformed review has errors
+        const fs::path out =
+            fs::temp_directory_path() / ("imr-det-jobs-" + std::to_string(::getpid()));
+        const std::string line =
+            command + jobs + " " + example + " " + malformed + " >'" + out.string() + "'";
+        EXPECT_EQ(WEXITSTATUS(std::system(line.c_str())), 1)
+            << line;  // the malformed review has errors
         std::ifstream in(out, std::ios::binary);
         std::ostringstream text;
         text << in.rdbuf();
@@ -109,7 +114,8 @@ TEST(Determinism, TheNumberOfJobsDoesNotChangeTheOutput) {
 
 TEST(Determinism, DirectoryListingOrderDoesNotChangeTheOutput) {
     // Copies made in opposite orders list differently on most file systems.
-    const fs::path base = fs::temp_directory_path() / ("imr-det-dirs-" + std::to_string(::getpid()));
+    const fs::path base =
+        fs::temp_directory_path() / ("imr-det-dirs-" + std::to_string(::getpid()));
     auto files = files_in(k_example);
     std::string outputs[2];
     for (int pass = 0; pass < 2; ++pass) {

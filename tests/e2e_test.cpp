@@ -50,10 +50,11 @@ ImrRun run_imr(const std::vector<std::string>& args) {
     fs::create_directories(scratch);
     std::string command = "cd " + shell_quote(k_root.string()) + " && " + shell_quote(IMR_BINARY);
     for (const auto& arg : args) command += " " + shell_quote(arg);
-    command += " >" + shell_quote((scratch / "out").string()) + " 2>" + shell_quote((scratch / "err").string()) +
-               " </dev/null";
+    command += " >" + shell_quote((scratch / "out").string()) + " 2>" +
+               shell_quote((scratch / "err").string()) + " </dev/null";
     const int status = std::system(command.c_str());
-    ImrRun run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(scratch / "out"), read_file(scratch / "err")};
+    ImrRun run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(scratch / "out"),
+               read_file(scratch / "err")};
     fs::remove_all(scratch);
     return run;
 }
@@ -87,7 +88,8 @@ TEST_P(EndToEnd, OutputMatchesGolden) {
         write_file(dir / "stderr", run.err);
         GTEST_SKIP() << "golden files rewritten";
     }
-    EXPECT_EQ(std::to_string(run.exit_code) + "\n", read_file(dir / "exit")) << "stderr:\n" << run.err;
+    EXPECT_EQ(std::to_string(run.exit_code) + "\n", read_file(dir / "exit")) << "stderr:\n"
+                                                                             << run.err;
     if (fs::exists(dir / "stdout")) {
         EXPECT_EQ(run.out, read_file(dir / "stdout"));
     }
@@ -115,7 +117,8 @@ TEST(EndToEndOutput, MergeWritesTheFileAtomicallyAndOnlyTheFile) {
     const std::string written = read_file(out);
     EXPECT_EQ(written.substr(0, 1), "{");  // json inferred from the extension
     EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}), 1);
-    EXPECT_EQ(fs::status(out).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+    EXPECT_EQ(fs::status(out).permissions() & fs::perms::all,
+              fs::perms::owner_read | fs::perms::owner_write);
     fs::remove_all(dir);
 }
 

@@ -39,14 +39,16 @@ ReviewInput read_whole(const std::string& bytes, const std::string& path) {
     if (!root) return input;
     const std::string filename = fs::path(path).filename().string();
     const imr::load::SourceNode* says = root->is_mapping() ? root->find("format") : nullptr;
-    const bool is_register = filename.starts_with("review.") ||
-                             (says && says->is_scalar() && says->scalar == imr::load::k_review_format);
+    const bool is_register =
+        filename.starts_with("review.") ||
+        (says && says->is_scalar() && says->scalar == imr::load::k_review_format);
     if (is_register) {
         input.review_register = imr::load::read_register(*root, path, input.diagnostics);
     } else if (imr::load::says_combined(*root)) {
         input.chronologies = imr::load::read_combined(*root, path, input.diagnostics);
     } else {
-        input.chronologies.push_back(imr::load::read_chronology(*root, path, path, input.diagnostics));
+        input.chronologies.push_back(
+            imr::load::read_chronology(*root, path, path, input.diagnostics));
     }
     return input;
 }
@@ -78,8 +80,9 @@ void expect_streams_as_whole(const std::string& bytes, const std::string& path) 
 TEST(EntryStream, EveryFileOfTheProjectReadsAsFromTheWholeTree) {
     const fs::path root = IMR_SOURCE_DIR;
     int files = 0;
-    for (const fs::path& dir : {root / "examples" / "riverside-dhr", root / "tests" / "e2e" / "reviews" / "minimal",
-                               root / "tests" / "e2e" / "reviews" / "malformed", root / "tests" / "hostile"}) {
+    for (const fs::path& dir :
+         {root / "examples" / "riverside-dhr", root / "tests" / "e2e" / "reviews" / "minimal",
+          root / "tests" / "e2e" / "reviews" / "malformed", root / "tests" / "hostile"}) {
         for (const auto& entry : fs::directory_iterator(dir)) {
             if (!imr::load::format_for_path(entry.path().string())) continue;
             expect_streams_as_whole(read_file(entry.path()), entry.path().filename().string());
@@ -90,9 +93,10 @@ TEST(EntryStream, EveryFileOfTheProjectReadsAsFromTheWholeTree) {
 }
 
 TEST(EntryStream, DateOrderAfterTheEntriesStillReadsNumericDatesMonthFirst) {
-    const std::string yaml = "format: imr-chronology/1\nagency: Police\nentries:\n"
-                             "  - {date: 08/02/2013, summary: a}\n  - {date: 12/25/2013, summary: b}\n"
-                             "date_order: mdy\n";
+    const std::string yaml =
+        "format: imr-chronology/1\nagency: Police\nentries:\n"
+        "  - {date: 08/02/2013, summary: a}\n  - {date: 12/25/2013, summary: b}\n"
+        "date_order: mdy\n";
     expect_streams_as_whole(yaml, "police.yaml");
     ReviewInput input;
     imr::load::load_text(yaml, "police.yaml", "police.yaml", input);
@@ -110,30 +114,38 @@ TEST(EntryStream, FilesThatSayWhatTheyAreAfterTheirEntriesAreReadWhole) {
         "date": {"text": "2 May 2019", "start": "2019-05-02", "end": "2019-05-02", "precision": "day"},
         "source": {"file": "police.yaml", "line": 4}}], "format": "imr-combined/1"})",
                             "combined.json");
-    expect_streams_as_whole("entries: []\nformat: imr-review/1\nparties: [{id: K}]\n", "register.yaml");
-    expect_streams_as_whole("entries:\n  - {date: 2 May 2019, summary: a}\nformat: imr-chronology/2\n", "a.yaml");
+    expect_streams_as_whole("entries: []\nformat: imr-review/1\nparties: [{id: K}]\n",
+                            "register.yaml");
+    expect_streams_as_whole(
+        "entries:\n  - {date: 2 May 2019, summary: a}\nformat: imr-chronology/2\n", "a.yaml");
 }
 
 TEST(EntryStream, OddEntriesListsReadAsFromTheWholeTree) {
     const std::string head = "format: imr-chronology/1\nagency: Police\n";
-    expect_streams_as_whole(head + "entries:\n  - {date: 2 May 2019, summary: a}\n"
-                                   "entries:\n  - {date: 3 May 2019, summary: b}\n",
+    expect_streams_as_whole(head +
+                                "entries:\n  - {date: 2 May 2019, summary: a}\n"
+                                "entries:\n  - {date: 3 May 2019, summary: b}\n",
                             "twice.yaml");
-    expect_streams_as_whole(head + "x: &list\n  - {date: 2 May 2019, summary: a}\nentries: *list\n", "alias.yaml");
-    expect_streams_as_whole(head + "entries:\n  - &e {date: 2 May 2019, summary: a}\n  - *e\n  - just text\n  -\n"
-                                   "  - [1, 2]\n  - {date: 31 June 2014, summary: bad, when: now}\n",
-                            "items.yaml");
+    expect_streams_as_whole(head + "x: &list\n  - {date: 2 May 2019, summary: a}\nentries: *list\n",
+                            "alias.yaml");
+    expect_streams_as_whole(
+        head +
+            "entries:\n  - &e {date: 2 May 2019, summary: a}\n  - *e\n  - just text\n  -\n"
+            "  - [1, 2]\n  - {date: 31 June 2014, summary: bad, when: now}\n",
+        "items.yaml");
     expect_streams_as_whole(head + "entries: {date: 2 May 2019}\n", "mapping.yaml");
     expect_streams_as_whole("entries:\n  - {date: 2 May 2019, summary: a}\n", "no-header.yaml");
-    expect_streams_as_whole(head + "entries:\n  - {date: 2 May 2019, summary: a}\n  - {date: [oops\n", "broken.yaml");
-    expect_streams_as_whole(R"({"format": "imr-chronology/1", "agency": "P", "entries": [{"date": "2 May 2019",
+    expect_streams_as_whole(
+        head + "entries:\n  - {date: 2 May 2019, summary: a}\n  - {date: [oops\n", "broken.yaml");
+    expect_streams_as_whole(
+        R"({"format": "imr-chronology/1", "agency": "P", "entries": [{"date": "2 May 2019",
         "summary": "a"}, {"date": "x", "summary": ""}, 7, null]})",
-                            "p.json");
+        "p.json");
 }
 
 // A sink sees every item of the first top-level `entries` list and nothing else.
 class CountingSink : public imr::load::EntrySink {
-public:
+  public:
     bool take_entries(const imr::load::SourceNode& root) override {
         keys_before = root.members.size();
         return true;
@@ -146,8 +158,9 @@ public:
 TEST(EntryStream, TheSinkGetsEachItemOfTheTopLevelEntriesOnly) {
     CountingSink sink;
     imr::model::Diagnostics diagnostics;
-    const auto root = imr::load::read_yaml("a: 1\nnested: {entries: [9]}\nentries:\n  - 1\n  - [2, 3]\n  - {x: 4}\n",
-                                           "t.yaml", diagnostics, &sink);
+    const auto root = imr::load::read_yaml(
+        "a: 1\nnested: {entries: [9]}\nentries:\n  - 1\n  - [2, 3]\n  - {x: 4}\n", "t.yaml",
+        diagnostics, &sink);
     ASSERT_TRUE(root.has_value());
     EXPECT_EQ(sink.keys_before, 2U);
     EXPECT_EQ(sink.lines, (std::vector<int>{4, 5, 6}));

@@ -14,7 +14,8 @@ using imr::analyse::FindingSeverity;
 using imr::render::FindingsFormat;
 using imr::render::Json;
 
-std::string json_of(const std::vector<Finding>& findings, const imr::model::Diagnostics& diagnostics) {
+std::string json_of(const std::vector<Finding>& findings,
+                    const imr::model::Diagnostics& diagnostics) {
     std::ostringstream out;
     imr::render::render_findings(findings, diagnostics, {}, FindingsFormat::json, out);
     return out.str();
@@ -52,9 +53,13 @@ TEST(FindingsJson, AnEmptyReportIsTwoEmptyLists) {
 }
 
 TEST(FindingsJson, WrittenOneFindingAtATimeItIsTheBytesOfTheWholeDocument) {
-    const std::vector<Finding> findings = {finding("unreceived-share", 1), finding("late-share", 3)};
-    const imr::model::Diagnostics diagnostics = {
-        {imr::model::Severity::warning, "outside-period", {"gp.yaml", 9, 5}, "out of the period", "check it"}};
+    const std::vector<Finding> findings = {finding("unreceived-share", 1),
+                                           finding("late-share", 3)};
+    const imr::model::Diagnostics diagnostics = {{imr::model::Severity::warning,
+                                                  "outside-period",
+                                                  {"gp.yaml", 9, 5},
+                                                  "out of the period",
+                                                  "check it"}};
     const std::string text = json_of(findings, diagnostics);
     EXPECT_EQ(text, as_nlohmann_writes_it(text));
     const Json parsed = Json::parse(text);

@@ -42,11 +42,13 @@ TEST_P(Hostile, IsRefusedCleanlyWithItsCodeAndLine) {
     ASSERT_TRUE(std::regex_search(expect, m, std::regex(R"(exit=(\d+))"))) << expect;
     const int expected_exit = std::stoi(m[1]);
     const fs::path out = fs::temp_directory_path() / ("imr-hostile-" + std::to_string(::getpid()));
-    const std::string command = "timeout 20 '" + std::string(IMR_BINARY) + "' validate --format json '" +
-                                file.string() + "' >'" + out.string() + "' 2>&1";
+    const std::string command = "timeout 20 '" + std::string(IMR_BINARY) +
+                                "' validate --format json '" + file.string() + "' >'" +
+                                out.string() + "' 2>&1";
     const auto start = std::chrono::steady_clock::now();
     const int status = std::system(command.c_str());
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const std::string report = read_file(out);
     fs::remove(out);
     ASSERT_TRUE(WIFEXITED(status));

@@ -29,21 +29,24 @@ std::string run(const std::string& command) {
     if (!pipe) return {};
     std::string out;
     char buffer[65536];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+        out.append(buffer, n);
     ::pclose(pipe);
     return out;
 }
 
 class HtmlInBrowser : public testing::Test {
-protected:
+  protected:
     void SetUp() override {
         m_browser = browser();
-        if (m_browser.empty()) GTEST_SKIP() << "no Chromium installed: the HTML report was not tested in a browser";
+        if (m_browser.empty())
+            GTEST_SKIP() << "no Chromium installed: the HTML report was not tested in a browser";
         m_dir = fs::temp_directory_path() / ("imr-browser-" + std::to_string(::getpid()));
         fs::create_directories(m_dir);
         m_report = m_dir / "report.html";
         const std::string merge = std::string("cd '") + IMR_SOURCE_DIR + "' && '" + IMR_BINARY +
-                                  "' merge examples/riverside-dhr -o '" + m_report.string() + "' 2>/dev/null";
+                                  "' merge examples/riverside-dhr -o '" + m_report.string() +
+                                  "' 2>/dev/null";
         ASSERT_EQ(std::system(merge.c_str()), 0);
     }
     void TearDown() override {
@@ -56,7 +59,8 @@ protected:
         return run("timeout 120 " + m_browser +
                    " --headless --no-sandbox --disable-gpu --disable-background-networking"
                    " --disable-component-update --disable-sync --no-first-run --user-data-dir='" +
-                   profile.string() + "' --dump-dom 'file://" + m_report.string() + fragment + "' 2>/dev/null");
+                   profile.string() + "' --dump-dom 'file://" + m_report.string() + fragment +
+                   "' 2>/dev/null");
     }
 
     std::string m_browser;
@@ -75,18 +79,21 @@ std::vector<Row> rows_of(const std::string& dom) {
     std::vector<Row> rows;
     static const std::regex k_row(R"re(<tr id="e(\d+)"[^>]*data-agency="([^"]*)"[^>]*>)re");
     for (std::sregex_iterator it(dom.begin(), dom.end(), k_row), end; it != end; ++it) {
-        rows.push_back({std::stoi((*it)[1]), (*it)[2], it->str().find(" hidden=") != std::string::npos});
+        rows.push_back(
+            {std::stoi((*it)[1]), (*it)[2], it->str().find(" hidden=") != std::string::npos});
     }
     return rows;
 }
 
 int expected_entries() {
-    std::ifstream in(fs::path(IMR_SOURCE_DIR) / "tests/e2e/cases/merge-example-csv/stdout", std::ios::binary);
+    std::ifstream in(fs::path(IMR_SOURCE_DIR) / "tests/e2e/cases/merge-example-csv/stdout",
+                     std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
     int records = 0;
     const std::string csv = text.str();
-    for (auto at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2)) ++records;
+    for (auto at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2))
+        ++records;
     return records - 1;  // the header
 }
 
@@ -109,7 +116,8 @@ TEST_F(HtmlInBrowser, TheAgencyFilterInTheFragmentHidesEveryOtherAgencysRows) {
         shown += row.hidden ? 0 : 1;
     }
     EXPECT_GT(shown, 0);
-    EXPECT_NE(dom.find("Showing " + std::to_string(shown) + " of " + std::to_string(rows.size()) + " entries"),
+    EXPECT_NE(dom.find("Showing " + std::to_string(shown) + " of " + std::to_string(rows.size()) +
+                       " entries"),
               std::string::npos);
 }
 
@@ -124,14 +132,15 @@ std::set<int> shown_seqs(const std::vector<Row>& rows) {
 // The entry numbers `imr merge` itself keeps with the same date filter.
 std::set<int> seqs_kept_by_imr(const std::string& from, const std::string& to) {
     const std::string csv = run(std::string("cd '") + IMR_SOURCE_DIR + "' && '" + IMR_BINARY +
-                                "' merge examples/riverside-dhr --format csv --from " + from + " --to " + to +
-                                " 2>/dev/null");
+                                "' merge examples/riverside-dhr --format csv --from " + from +
+                                " --to " + to + " 2>/dev/null");
     std::set<int> seqs;
     std::istringstream lines(csv);
     std::string line;
     std::getline(lines, line);  // the header
     while (std::getline(lines, line)) {
-        if (!line.empty() && std::isdigit(static_cast<unsigned char>(line[0]))) seqs.insert(std::stoi(line));
+        if (!line.empty() && std::isdigit(static_cast<unsigned char>(line[0])))
+            seqs.insert(std::stoi(line));
     }
     return seqs;
 }
@@ -144,7 +153,8 @@ TEST_F(HtmlInBrowser, TheDateFilterKeepsTheSameEntriesAsImrMergeDoes) {
 
 TEST_F(HtmlInBrowser, TheTextSearchNarrowsTheDateFilter) {
     const auto by_date = seqs_kept_by_imr("2014-01-01", "2014-01-31");
-    const auto both = shown_seqs(rows_of(dump_dom("#from=2014-01-01&to=2014-01-31&q=ended%20the%20relationship")));
+    const auto both = shown_seqs(
+        rows_of(dump_dom("#from=2014-01-01&to=2014-01-31&q=ended%20the%20relationship")));
     EXPECT_FALSE(both.empty());
     EXPECT_LT(both.size(), by_date.size());
     for (int seq : both) EXPECT_TRUE(by_date.count(seq)) << seq;

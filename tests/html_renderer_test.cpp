@@ -32,14 +32,15 @@ TEST(Markup, EscapesEveryCharacterThatCouldOpenMarkupOrCloseAnAttribute) {
 TEST(HtmlRenderer, EscapesAllUserTextSoNoScriptOfTheirsCanRun) {
     const std::string page = html();
     EXPECT_EQ(page.find("<script>alert"), std::string::npos);
-    EXPECT_NE(page.find("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Siobhán Ó Briain said &quot;stop&quot;"),
+    EXPECT_NE(page.find("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Siobhán Ó Briain "
+                        "said &quot;stop&quot;"),
               std::string::npos);
-    EXPECT_NE(page.find("<title>Combined chronology: Test &lt;DHR&gt; &amp; &quot;Review&quot;</title>"),
-              std::string::npos);
+    EXPECT_NE(
+        page.find("<title>Combined chronology: Test &lt;DHR&gt; &amp; &quot;Review&quot;</title>"),
+        std::string::npos);
     EXPECT_NE(page.find("data-agency=\"O&#39;Neill &amp; Sons Clinic\""), std::string::npos);
     // Exactly one script element: ours.
-    EXPECT_EQ(occurrences(page, "<script"),
-              1);
+    EXPECT_EQ(occurrences(page, "<script"), 1);
 }
 
 TEST(HtmlRenderer, LoadsNothingFromOutsideThePage) {
@@ -49,7 +50,8 @@ TEST(HtmlRenderer, LoadsNothingFromOutsideThePage) {
     EXPECT_EQ(page.find("@import"), std::string::npos);
     EXPECT_EQ(page.find("url("), std::string::npos);
     EXPECT_EQ(page.find("href=\"http"), std::string::npos);
-    EXPECT_NE(page.find("Content-Security-Policy\" content=\"default-src 'none';"), std::string::npos);
+    EXPECT_NE(page.find("Content-Security-Policy\" content=\"default-src 'none';"),
+              std::string::npos);
 }
 
 TEST(HtmlRenderer, ShowsTheRealNamesBannerFirstWhenNamesArePresent) {
@@ -64,13 +66,16 @@ TEST(HtmlRenderer, ShowsTheRealNamesBannerFirstWhenNamesArePresent) {
 
 TEST(HtmlRenderer, GivesEachRowTheDataTheFiltersUse) {
     const std::string page = html();
-    EXPECT_NE(page.find("<tr id=\"e1\" class=\"a1 significant\" data-seq=\"1\" data-agency=\"Testshire Police\" "
-                        "data-parties=\"|S|T|\" data-indicators=\"|injury|\" data-start=\"2013-08-02\" "
-                        "data-end=\"2013-08-02\" data-significant=\"true\">"),
-              std::string::npos)
+    EXPECT_NE(
+        page.find("<tr id=\"e1\" class=\"a1 significant\" data-seq=\"1\" data-agency=\"Testshire "
+                  "Police\" "
+                  "data-parties=\"|S|T|\" data-indicators=\"|injury|\" data-start=\"2013-08-02\" "
+                  "data-end=\"2013-08-02\" data-significant=\"true\">"),
+        std::string::npos)
         << page;
-    for (const char* control : {"name=\"agency\"", "name=\"party\"", "name=\"indicator\"", "name=\"from\"",
-                                "name=\"to\"", "name=\"q\"", "name=\"significant\""}) {
+    for (const char* control :
+         {"name=\"agency\"", "name=\"party\"", "name=\"indicator\"", "name=\"from\"", "name=\"to\"",
+          "name=\"q\"", "name=\"significant\""}) {
         EXPECT_NE(page.find(control), std::string::npos) << control;
     }
 }
@@ -85,13 +90,12 @@ TEST(HtmlRenderer, PrintsOnA4LandscapeWithTheHeaderRowOnEveryPage) {
 TEST(HtmlRenderer, DrawsOneTimelineLanePerAgencyAndJoinsLinkedEvents) {
     const std::string page = html();
     EXPECT_NE(page.find("<svg class=\"swimlanes\""), std::string::npos);
-    EXPECT_EQ(occurrences(page, "<rect class=\"lane\""),
-              2);
+    EXPECT_EQ(occurrences(page, "<rect class=\"lane\""), 2);
     EXPECT_NE(page.find("<polyline class=\"link\" data-event=\"1\""), std::string::npos);
     // The part-month date is a bar, the exact days are dots.
-    EXPECT_NE(page.find("<a href=\"#e3\" class=\"mark\" data-seq=\"3\"><title>#3 late March 2014"), std::string::npos);
-    EXPECT_EQ(occurrences(page, "<circle "),
-              2);
+    EXPECT_NE(page.find("<a href=\"#e3\" class=\"mark\" data-seq=\"3\"><title>#3 late March 2014"),
+              std::string::npos);
+    EXPECT_EQ(occurrences(page, "<circle "), 2);
 }
 
 TEST(AgencyPalette, EveryFillMeetsWcagAaAgainstTheTextColour) {

@@ -337,7 +337,13 @@ TEST(JsonDirectParser, AgreesWithNlohmannOnValidDocuments) {
     for (const char* text : {
              R"({"format": "imr-chronology/1", "entries": [{"date": "2 Aug 2013", "n": 3}]})",
              "{\n  \"a\": [1, -0, 2.5e+3, 1E-2, 0.25, true, false, null],\n  \"b\": {}\n}\n",
-             "[]", "{}", "  \"just text\"  ", "17", "-1.5", "null", "[[[[]]]]",
+             "[]",
+             "{}",
+             "  \"just text\"  ",
+             "17",
+             "-1.5",
+             "null",
+             "[[[[]]]]",
              "{\"esc\": \"quote \\\" slash \\\\ \\/ \\b\\f\\n\\r\\t\"}",
              "{\"u\": \"\\u00e9\\u20AC\\ud83d\\ude00 and \\u0000\"}",
              "{\"accents\": \"Zoë Ó Siobhán\", \"after\": [\"é\", 1]}",
@@ -345,7 +351,8 @@ TEST(JsonDirectParser, AgreesWithNlohmannOnValidDocuments) {
              "{\"same\": 1, \"same\": 2}",
              "[1e-400, 123456789012345678901234567890]",
              // Found by json_fuzz: a second byte-order mark, which nlohmann passes over.
-             "\xEF\xBB\xBF  {\n\n}\n", "\xEF\xBB\xBF{\"a\": [\"\xC3\xA9\", 1]}",
+             "\xEF\xBB\xBF  {\n\n}\n",
+             "\xEF\xBB\xBF{\"a\": [\"\xC3\xA9\", 1]}",
          }) {
         expect_parsers_agree(text);
     }
@@ -353,11 +360,37 @@ TEST(JsonDirectParser, AgreesWithNlohmannOnValidDocuments) {
 
 TEST(JsonDirectParser, AgreesWithNlohmannOnInvalidDocuments) {
     for (const char* text : {
-             "{", "[1,]", "{\"a\": 1,}", "{'a': 1}", "[01]", "[1.]", "[.5]", "[-]", "[1e]", "[+1]",
-             "[1e400]", "tru", "nul", "[true false]", "{\"a\" 1}", "{\"a\": }", "{1: 2}", "\"open",
-             "\"bad \\x escape\"", "\"\\u12\"", "\"\\ud800\"", "\"\\udc00 alone\"", "\"\\ud800\\u0041\"",
-             "\"raw\ttab\"", "[1] [2]", "{\"a\": 1}}", "[\"a\"\n,\n", "{\"k\": [1, 2}",
-             "\xEF\xBB\xBF", "\xEF\xBB\xBF \xEF\xBB\xBF{}", "{}\xEF\xBB\xBF",
+             "{",
+             "[1,]",
+             "{\"a\": 1,}",
+             "{'a': 1}",
+             "[01]",
+             "[1.]",
+             "[.5]",
+             "[-]",
+             "[1e]",
+             "[+1]",
+             "[1e400]",
+             "tru",
+             "nul",
+             "[true false]",
+             "{\"a\" 1}",
+             "{\"a\": }",
+             "{1: 2}",
+             "\"open",
+             "\"bad \\x escape\"",
+             "\"\\u12\"",
+             "\"\\ud800\"",
+             "\"\\udc00 alone\"",
+             "\"\\ud800\\u0041\"",
+             "\"raw\ttab\"",
+             "[1] [2]",
+             "{\"a\": 1}}",
+             "[\"a\"\n,\n",
+             "{\"k\": [1, 2}",
+             "\xEF\xBB\xBF",
+             "\xEF\xBB\xBF \xEF\xBB\xBF{}",
+             "{}\xEF\xBB\xBF",
          }) {
         expect_parsers_agree(text);
     }

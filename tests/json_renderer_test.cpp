@@ -32,17 +32,20 @@ TEST(JsonRenderer, ControlCharactersQuotesRiskAndSharesAreEscapedAsNlohmannEscap
     auto merged = imr::test::hostile_chronology();
     ASSERT_FALSE(merged.entries.empty());
     auto& entry = merged.entries.front();
-    entry.entry.summary = std::string("tab\there, nul ") + '\0' + " bell \a, \x1f, quote \" back \\ slash, caf\xC3\xA9 \xE2\x80\x93";
+    entry.entry.summary = std::string("tab\there, nul ") + '\0' +
+                          " bell \a, \x1f, quote \" back \\ slash, caf\xC3\xA9 \xE2\x80\x93";
     entry.entry.comment = "bad byte \xFF and \xC3 cut";
     entry.entry.risk = imr::model::Risk{"DASH", imr::model::RiskLevel::very_high, "14.5", "", {}};
     entry.risk_subject = "S";
-    entry.shared_with.push_back({"Clinic", entry.entry.date, {"injury", "threat-to-kill"}, "email"});
+    entry.shared_with.push_back(
+        {"Clinic", entry.entry.date, {"injury", "threat-to-kill"}, "email"});
     entry.event = 7;
     const std::string text = json_of(merged);
     expect_nlohmann_bytes(text);
     EXPECT_NE(text.find(R"("score": 14.5)"), std::string::npos);
     EXPECT_NE(text.find(R"(\u0000 bell \u0007, \u001f)"), std::string::npos);
-    EXPECT_NE(text.find("bad byte \xEF\xBF\xBD and"), std::string::npos);  // replaced, as nlohmann does
+    EXPECT_NE(text.find("bad byte \xEF\xBF\xBD and"),
+              std::string::npos);  // replaced, as nlohmann does
 }
 
 TEST(JsonRenderer, AnEmptyChronologyHasAnEmptyEntriesList) {

@@ -21,14 +21,14 @@ std::string read_file(const fs::path& path) {
 }
 
 int imr(const std::string& args) {
-    const std::string command = std::string("cd '") + IMR_SOURCE_DIR + "' && '" + IMR_BINARY + "' " + args +
-                                " >/dev/null 2>&1 </dev/null";
+    const std::string command = std::string("cd '") + IMR_SOURCE_DIR + "' && '" + IMR_BINARY +
+                                "' " + args + " >/dev/null 2>&1 </dev/null";
     const int status = std::system(command.c_str());
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 class MergeOutputs : public testing::Test {
-protected:
+  protected:
     void SetUp() override {
         m_dir = fs::temp_directory_path() / ("imr-outputs-" + std::to_string(::getpid()));
         fs::create_directories(m_dir);
@@ -41,12 +41,16 @@ TEST_F(MergeOutputs, XlsxIsAWorkbookWrittenAtomicallyWithOwnerOnlyPermissions) {
     const fs::path out = m_dir / "combined.xlsx";
     ASSERT_EQ(imr("merge examples/riverside-dhr -o '" + out.string() + "'"), 0);
     EXPECT_EQ(read_file(out).substr(0, 2), "PK");  // a zip: the format came from the extension
-    EXPECT_EQ(std::distance(fs::directory_iterator(m_dir), fs::directory_iterator{}), 1);  // no temporary left
-    EXPECT_EQ(fs::status(out).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+    EXPECT_EQ(std::distance(fs::directory_iterator(m_dir), fs::directory_iterator{}),
+              1);  // no temporary left
+    EXPECT_EQ(fs::status(out).permissions() & fs::perms::all,
+              fs::perms::owner_read | fs::perms::owner_write);
 }
 
 TEST_F(MergeOutputs, XlsxIntoAMissingFolderFailsWithExitThreeAndLeavesNothing) {
-    EXPECT_EQ(imr("merge examples/riverside-dhr -o '" + (m_dir / "missing" / "c.xlsx").string() + "'"), 3);
+    EXPECT_EQ(
+        imr("merge examples/riverside-dhr -o '" + (m_dir / "missing" / "c.xlsx").string() + "'"),
+        3);
     EXPECT_FALSE(fs::exists(m_dir / "missing"));
 }
 
@@ -54,7 +58,9 @@ TEST_F(MergeOutputs, TheJsonOutputMergedAgainGivesTheSameChronology) {
     const fs::path first = m_dir / "combined.json";
     const fs::path second = m_dir / "again.json";
     ASSERT_EQ(imr("merge examples/riverside-dhr -o '" + first.string() + "'"), 0);
-    ASSERT_EQ(imr("merge examples/riverside-dhr/review.yaml '" + first.string() + "' -o '" + second.string() + "'"), 0);
+    ASSERT_EQ(imr("merge examples/riverside-dhr/review.yaml '" + first.string() + "' -o '" +
+                  second.string() + "'"),
+              0);
     const auto a = nlohmann::json::parse(read_file(first));
     const auto b = nlohmann::json::parse(read_file(second));
     EXPECT_EQ(a["entries"].size(), 97u);

@@ -63,9 +63,10 @@ TEST(Merger, OrdersByStartThenNarrowerThenTimedThenAgencyThenPosition) {
     const auto merged = imr::merge::merge_review(input);
     // The month starts on 1 March and is wider than that day, so it sorts after it.
     EXPECT_EQ(summaries(merged),
-              (std::vector<std::string>{"a first of March", "a month", "a eight", "z nine", "a untimed first",
-                                        "a untimed second", "z untimed"}));
-    for (std::size_t i = 0; i < merged.entries.size(); ++i) EXPECT_EQ(merged.entries[i].seq, int(i) + 1);
+              (std::vector<std::string>{"a first of March", "a month", "a eight", "z nine",
+                                        "a untimed first", "a untimed second", "z untimed"}));
+    for (std::size_t i = 0; i < merged.entries.size(); ++i)
+        EXPECT_EQ(merged.entries[i].seq, int(i) + 1);
     EXPECT_EQ(imr::merge::check_consistency(input, merged), "");
 }
 
@@ -115,9 +116,11 @@ TEST(Merger, UnresolvedNamesAreKeptAndReportedWithSuggestions) {
     EXPECT_EQ(merged.entries[0].indicators, std::vector<imr::model::Name>{"stalkng"});
     std::vector<std::string> hints;
     for (const auto& d : merged.diagnostics) hints.push_back(d.code + ": " + d.hint);
-    EXPECT_NE(std::find(hints.begin(), hints.end(), "unresolved-agency: did you mean 'Testshire Police'?"),
+    EXPECT_NE(std::find(hints.begin(), hints.end(),
+                        "unresolved-agency: did you mean 'Testshire Police'?"),
               hints.end());
-    EXPECT_NE(std::find(hints.begin(), hints.end(), "unknown-indicator: did you mean 'stalking'?"), hints.end());
+    EXPECT_NE(std::find(hints.begin(), hints.end(), "unknown-indicator: did you mean 'stalking'?"),
+              hints.end());
     EXPECT_TRUE(has_code(merged, "unresolved-party"));
 }
 
@@ -152,9 +155,11 @@ TEST(Merger, AFileNamingAnotherReviewIsAWarning) {
 TEST(EventLinker, TheSameRefWrittenByTwoAgenciesIsOneEvent) {
     const auto merged = imr::merge::merge_review(input_of({
         {"review.yaml", k_register},
-        {"police.yaml", chronology("TP", "  - {date: 2 May 2019, ref: INC-42, summary: assault}\n"
-                                         "  - {date: 9 May 2019, summary: other}\n")},
-        {"hospital.yaml", chronology("A&E", "  - {date: 3 May 2019, ref: inc 42, summary: injuries}\n")},
+        {"police.yaml", chronology("TP",
+                                   "  - {date: 2 May 2019, ref: INC-42, summary: assault}\n"
+                                   "  - {date: 9 May 2019, summary: other}\n")},
+        {"hospital.yaml",
+         chronology("A&E", "  - {date: 3 May 2019, ref: inc 42, summary: injuries}\n")},
     }));
     ASSERT_EQ(merged.entries.size(), 3u);
     EXPECT_EQ(merged.entries[0].event, 1);
@@ -164,8 +169,9 @@ TEST(EventLinker, TheSameRefWrittenByTwoAgenciesIsOneEvent) {
 
 TEST(EventLinker, OneAgencysOwnRepeatedRefIsNotALink) {
     const auto merged = imr::merge::merge_review(input_of({
-        {"police.yaml", chronology("TP", "  - {date: 2 May 2019, ref: INC-42, summary: a}\n"
-                                         "  - {date: 4 May 2019, ref: INC-42, summary: b}\n")},
+        {"police.yaml", chronology("TP",
+                                   "  - {date: 2 May 2019, ref: INC-42, summary: a}\n"
+                                   "  - {date: 4 May 2019, ref: INC-42, summary: b}\n")},
     }));
     EXPECT_EQ(merged.entries[0].event, std::nullopt);
     EXPECT_EQ(merged.entries[1].event, std::nullopt);
@@ -174,8 +180,10 @@ TEST(EventLinker, OneAgencysOwnRepeatedRefIsNotALink) {
 TEST(EventLinker, ASendAndItsReceiptWithinTheWindowAreOneEvent) {
     const auto merged = imr::merge::merge_review(input_of({
         {"review.yaml", k_register},
-        {"police.yaml", chronology("TP", "  - {date: 2 May 2019, summary: sent, shared_with: [A&E]}\n")},
-        {"hospital.yaml", chronology("A&E", "  - {date: 9 May 2019, summary: got, received_from: [TP]}\n")},
+        {"police.yaml",
+         chronology("TP", "  - {date: 2 May 2019, summary: sent, shared_with: [A&E]}\n")},
+        {"hospital.yaml",
+         chronology("A&E", "  - {date: 9 May 2019, summary: got, received_from: [TP]}\n")},
     }));
     EXPECT_EQ(merged.entries[0].event, 1);
     EXPECT_EQ(merged.entries[1].event, 1);
@@ -184,16 +192,19 @@ TEST(EventLinker, ASendAndItsReceiptWithinTheWindowAreOneEvent) {
 TEST(EventLinker, AReceiptEightDaysAfterASevenDayWindowIsNotLinked) {
     const auto merged = imr::merge::merge_review(input_of({
         {"review.yaml", k_register},
-        {"police.yaml", chronology("TP", "  - {date: 2 May 2019, summary: sent, shared_with: [A&E]}\n")},
-        {"hospital.yaml", chronology("A&E", "  - {date: 10 May 2019, summary: got, received_from: [TP]}\n")},
+        {"police.yaml",
+         chronology("TP", "  - {date: 2 May 2019, summary: sent, shared_with: [A&E]}\n")},
+        {"hospital.yaml",
+         chronology("A&E", "  - {date: 10 May 2019, summary: got, received_from: [TP]}\n")},
     }));
     EXPECT_EQ(merged.entries[0].event, std::nullopt);
     EXPECT_EQ(merged.entries[1].event, std::nullopt);
 }
 
 TEST(MergerConsistency, ADroppedEntryIsReported) {
-    const auto input = input_of({{"a.yaml", chronology("Alpha", "  - {date: 2 May 2019, summary: a}\n"
-                                                                "  - {date: 3 May 2019, summary: b}\n")}});
+    const auto input = input_of({{"a.yaml", chronology("Alpha",
+                                                       "  - {date: 2 May 2019, summary: a}\n"
+                                                       "  - {date: 3 May 2019, summary: b}\n")}});
     auto merged = imr::merge::merge_review(input);
     merged.entries.pop_back();
     EXPECT_EQ(imr::merge::check_consistency(input, merged), "2 entries in, 1 out");

@@ -39,7 +39,8 @@ imr::model::ReviewRegister load_register() {
 TEST(NameResolver, PartiesResolveIgnoringCasePunctuationAndSpaces) {
     const auto reg = load_register();
     const NameResolver names(&reg);
-    for (const char* written : {"M", "m", "Ms M", "Ms. M", "ms m", "MS.M", "M.", "the victim", "Client"}) {
+    for (const char* written :
+         {"M", "m", "Ms M", "Ms. M", "ms m", "MS.M", "M.", "the victim", "Client"}) {
         EXPECT_EQ(names.party(written), "M") << written;
     }
     EXPECT_EQ(names.party("Ex-Partner"), "J");
@@ -58,8 +59,8 @@ TEST(NameResolver, PrivateNamesResolveInAnyWordOrder) {
 TEST(NameResolver, AgenciesResolveThroughIdNameAndAliases) {
     const auto reg = load_register();
     const NameResolver names(&reg);
-    for (const char* written : {"HRU", "Herts Police", "the police", "police", "hertfordshire constabulary",
-                                "Harm Reduction Unit"}) {
+    for (const char* written : {"HRU", "Herts Police", "the police", "police",
+                                "hertfordshire constabulary", "Harm Reduction Unit"}) {
         EXPECT_EQ(names.agency(written), "Hertfordshire Constabulary") << written;
     }
     EXPECT_EQ(names.agency("IDVA"), "Riverside Advocacy Service");

@@ -58,7 +58,8 @@ TEST(Name, ThreadsInterningTheSameNamesGetTheSameCopies) {
     std::vector<std::thread> threads;
     for (int t = 0; t < k_threads; ++t) {
         threads.emplace_back([t, &seen] {
-            for (int k = 0; k < 500; ++k) seen[t].push_back(&Name("thread-name-" + std::to_string(k % 50)).str());
+            for (int k = 0; k < 500; ++k)
+                seen[t].push_back(&Name("thread-name-" + std::to_string(k % 50)).str());
         });
     }
     for (auto& thread : threads) thread.join();

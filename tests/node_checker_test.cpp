@@ -18,7 +18,8 @@ imr::model::Diagnostics diagnostics_of(const std::string& text) {
 TEST(NodeChecker, ABadDateColumnCountsCharactersNotBytes) {
     // The en dash is three bytes but one column; the problem is the year 20131.
     const auto diagnostics = diagnostics_of(
-        "format: imr-chronology/1\nagency: X\nentries:\n  - date: 25 June – 3 July 20131\n    summary: s\n");
+        "format: imr-chronology/1\nagency: X\nentries:\n  - date: 25 June – 3 July 20131\n    "
+        "summary: s\n");
     ASSERT_EQ(diagnostics.size(), 1u);
     EXPECT_EQ(diagnostics[0].code, "bad-date");
     EXPECT_EQ(diagnostics[0].loc.line, 4);
@@ -27,7 +28,8 @@ TEST(NodeChecker, ABadDateColumnCountsCharactersNotBytes) {
 
 TEST(NodeChecker, ABadDateInQuotesPointsInsideTheQuotes) {
     const auto diagnostics = diagnostics_of(
-        "format: imr-chronology/1\nagency: X\nentries:\n  - date: \"31 June 2014\"\n    summary: s\n");
+        "format: imr-chronology/1\nagency: X\nentries:\n  - date: \"31 June 2014\"\n    summary: "
+        "s\n");
     ASSERT_EQ(diagnostics.size(), 1u);
     EXPECT_EQ(diagnostics[0].loc.column, 12);
     EXPECT_EQ(diagnostics[0].message, "'31 June 2014' is not a date");
@@ -40,7 +42,8 @@ namespace {
 
 TEST(ReviewLoaderLimits, AFileOverTheSizeLimitIsRefusedUnread) {
     namespace fs = std::filesystem;
-    const fs::path file = fs::temp_directory_path() / ("imr-huge-" + std::to_string(::getpid()) + ".yaml");
+    const fs::path file =
+        fs::temp_directory_path() / ("imr-huge-" + std::to_string(::getpid()) + ".yaml");
     { std::ofstream(file) << "format: imr-chronology/1\n"; }
     fs::resize_file(file, imr::load::k_max_file_bytes + 1);  // sparse: costs no disk
     const auto input = imr::load::load_review({file.string()});

@@ -56,7 +56,8 @@ TEST(Readme, EveryConsoleExampleIsARealRun) {
     ASSERT_GE(examples.size(), 3u);
     for (const auto& example : examples) {
         SCOPED_TRACE(example.command);
-        ASSERT_EQ(example.command.find('\''), std::string::npos) << "use double quotes in README commands";
+        ASSERT_EQ(example.command.find('\''), std::string::npos)
+            << "use double quotes in README commands";
         EXPECT_EQ(run(example.command), example.expected);
     }
 }

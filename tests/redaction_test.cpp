@@ -23,22 +23,26 @@ TEST(PhraseMatcher, KeepsThePossessive) {
 }
 
 TEST(PhraseMatcher, MatchesANameSplitAcrossALineBreak) {
-    EXPECT_EQ(redact_text({"Mary Example"}, {"M"}, "seen with Mary\n   Example today"), "seen with M today");
+    EXPECT_EQ(redact_text({"Mary Example"}, {"M"}, "seen with Mary\n   Example today"),
+              "seen with M today");
     EXPECT_EQ(redact_text({"Mary Example"}, {"M"}, "Mary\r\nExample"), "M");
 }
 
 TEST(PhraseMatcher, NeverMatchesInsideAnotherWord) {
-    EXPECT_EQ(redact_text({"Ann"}, {"M"}, "Annual review with Ann; Joanne; ANN."), "Annual review with M; Joanne; M.");
+    EXPECT_EQ(redact_text({"Ann"}, {"M"}, "Annual review with Ann; Joanne; ANN."),
+              "Annual review with M; Joanne; M.");
     EXPECT_EQ(redact_text({"Ann"}, {"M"}, "Annë and Ann2"), "Annë and Ann2");
 }
 
 TEST(PhraseMatcher, FoldsAccentedLettersAndKeepsOtherText) {
-    EXPECT_EQ(redact_text({"Siobhán Ó Briain"}, {"S"}, "SIOBHÁN Ó BRIAIN rang; siobhán ó briain left"),
-              "S rang; S left");
+    EXPECT_EQ(
+        redact_text({"Siobhán Ó Briain"}, {"S"}, "SIOBHÁN Ó BRIAIN rang; siobhán ó briain left"),
+        "S rang; S left");
 }
 
 TEST(PhraseMatcher, TheLongestNameWinsWhereNamesOverlap) {
-    EXPECT_EQ(redact_text({"Mary", "Mary Ann Example"}, {"X", "M"}, "Mary Ann Example and Mary"), "M and X");
+    EXPECT_EQ(redact_text({"Mary", "Mary Ann Example"}, {"X", "M"}, "Mary Ann Example and Mary"),
+              "M and X");
 }
 
 TEST(PhraseMatcher, AnEmptyNameMatchesNothing) {
@@ -93,9 +97,10 @@ TEST(Redactor, RemovesEveryPrivateNameFromEveryTextAndSetsTheFlags) {
 TEST(Redactor, AChronologyWithoutRealNamesNeedsNoNotice) {
     imr::model::ReviewInput input;
     imr::load::load_text(k_register, "review.yaml", "review.yaml", input);
-    imr::load::load_text("format: imr-chronology/1\nagency: Police\nentries:\n"
-                         "  - {date: 2 May 2019, summary: Ms M seen at the Annual fair.}\n",
-                         "police.yaml", "police.yaml", input);
+    imr::load::load_text(
+        "format: imr-chronology/1\nagency: Police\nentries:\n"
+        "  - {date: 2 May 2019, summary: Ms M seen at the Annual fair.}\n",
+        "police.yaml", "police.yaml", input);
     const auto merged = imr::merge::merge_review(input);
     EXPECT_FALSE(merged.contains_private_names);
 }

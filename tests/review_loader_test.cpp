@@ -242,7 +242,8 @@ TEST(SizePhrase, SaysSizesInTheLargestWholeUnitWithOneDecimal) {
     EXPECT_EQ(imr::load::size_phrase(4096), "4 KiB");
     EXPECT_EQ(imr::load::size_phrase(10854), "10.5 KiB");
     EXPECT_EQ(imr::load::size_phrase(std::uintmax_t{256} << 20), "256 MiB");
-    EXPECT_EQ(imr::load::size_phrase((std::uintmax_t{3} << 30) + (std::uintmax_t{1} << 29)), "3.5 GiB");
+    EXPECT_EQ(imr::load::size_phrase((std::uintmax_t{3} << 30) + (std::uintmax_t{1} << 29)),
+              "3.5 GiB");
 }
 
 TEST(ReviewLoader, AFileOverTheChosenLimitIsRefusedAndTheOthersAreRead) {

@@ -9,13 +9,13 @@
 
 #include <gtest/gtest.h>
 
+#include <yaml-cpp/yaml.h>
 #include <nlohmann/json.hpp>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cctype>
@@ -141,9 +141,9 @@ std::string jsonPath(const std::vector<std::string>& context) {
         std::string inner = part;
         if (inner.size() >= 2 && inner.front() == '[' && inner.back() == ']')
             inner = inner.substr(1, inner.size() - 2);
-        const bool index = !inner.empty() &&
-                           std::all_of(inner.begin(), inner.end(),
-                                       [](unsigned char c) { return std::isdigit(c) != 0; });
+        const bool index =
+            !inner.empty() && std::all_of(inner.begin(), inner.end(),
+                                          [](unsigned char c) { return std::isdigit(c) != 0; });
         out += index ? "[" + inner + "]" : "." + inner;
     }
     return out;
@@ -182,7 +182,8 @@ std::vector<fs::path> exampleFolders() {
 }
 
 // Walks a schema and records every property that lacks a title or description.
-void findUndescribed(const json& node, const std::string& where, std::vector<std::string>& missing) {
+void findUndescribed(const json& node, const std::string& where,
+                     std::vector<std::string>& missing) {
     if (node.is_array()) {
         for (std::size_t i = 0; i < node.size(); ++i)
             findUndescribed(node[i], where + "/" + std::to_string(i), missing);
@@ -207,7 +208,8 @@ void findUndescribed(const json& node, const std::string& where, std::vector<std
     }
 }
 
-const char* const kSchemaComment = "# yaml-language-server: $schema=../../schemas/imr-chronology.schema.json";
+const char* const kSchemaComment =
+    "# yaml-language-server: $schema=../../schemas/imr-chronology.schema.json";
 
 json minimalChronology() {
     return json::parse(R"({
@@ -401,12 +403,14 @@ TEST(SchemaNegative, BadVocabularyAndTypesFail) {
     EXPECT_TRUE(bad(R"({"type": "incidnet"})"));
     EXPECT_TRUE(bad(R"({"risk": {"level": "severe"}})"));
     EXPECT_TRUE(bad(R"({"risk": {"score": "nine"}})"));
-    EXPECT_TRUE(bad(R"({"date": 2009})"));        // an unquoted year in YAML
+    EXPECT_TRUE(bad(R"({"date": 2009})"));  // an unquoted year in YAML
     EXPECT_TRUE(bad(R"({"significant": "yes"})"));
     EXPECT_TRUE(bad(R"({"shared_with": [{"about": ["injury"]}]})"));  // no agency
     EXPECT_TRUE(bad(R"({"shared_with": [{"agency": "GP", "how": "fax"}]})"));
-    EXPECT_FALSE(bad(R"({"risk": {"tool": "DASH", "level": "Very High", "score": 17, "subject": "K"}})"));
-    EXPECT_FALSE(bad(R"({"shared_with": ["CPS", {"agency": "GP", "about": ["injury"], "date": "5 May 2014", "how": "letter"}]})"));
+    EXPECT_FALSE(
+        bad(R"({"risk": {"tool": "DASH", "level": "Very High", "score": 17, "subject": "K"}})"));
+    EXPECT_FALSE(bad(
+        R"({"shared_with": ["CPS", {"agency": "GP", "about": ["injury"], "date": "5 May 2014", "how": "letter"}]})"));
     EXPECT_FALSE(bad(R"({"some_new_key": 1})"));  // unknown keys are the tool's warnings
 }
 

@@ -47,7 +47,8 @@ const SeedCase& seed() {
 }
 
 // The findings of `rule` from `agency` to `other` (any other agency when empty).
-std::vector<Finding> find(const std::string& rule, const std::string& agency, const std::string& other = "") {
+std::vector<Finding> find(const std::string& rule, const std::string& agency,
+                          const std::string& other = "") {
     std::vector<Finding> out;
     for (const auto& f : seed().findings) {
         if (f.rule != rule || f.agency != agency) continue;
@@ -58,10 +59,13 @@ std::vector<Finding> find(const std::string& rule, const std::string& agency, co
 }
 
 bool cites(const Finding& f, const std::string& file) {
-    return std::any_of(f.evidence.begin(), f.evidence.end(), [&](const auto& e) { return e.file == file; });
+    return std::any_of(f.evidence.begin(), f.evidence.end(),
+                       [&](const auto& e) { return e.file == file; });
 }
 
-bool says(const Finding& f, const std::string& words) { return f.message.find(words) != std::string::npos; }
+bool says(const Finding& f, const std::string& words) {
+    return f.message.find(words) != std::string::npos;
+}
 
 TEST(SeedCase, TheFolderLoadsWithoutErrors) {
     EXPECT_FALSE(imr::model::has_errors(seed().merged.diagnostics));
@@ -90,7 +94,8 @@ TEST(SeedCase, TheHospitalsDischargeLetterLeftTheAbuseOutSoTheGpNeverKnew) {
     EXPECT_TRUE(cites(found[0], "gp.yaml"));
 
     // The GP never learnt of the abuse from anyone, and saw M without knowing it.
-    const auto matrix = imr::analyse::knowledge_matrix(seed().merged, seed().context, std::string("M"));
+    const auto matrix =
+        imr::analyse::knowledge_matrix(seed().merged, seed().context, std::string("M"));
     ASSERT_EQ(matrix.parties.size(), 1u);
     for (const auto& row : matrix.parties[0].rows) {
         if (row.indicator != "domestic-abuse") continue;
@@ -125,7 +130,8 @@ TEST(SeedCase, ThePoliceKeptTheLockAndTextsFromEveryoneIncludingProbation) {
 
     const auto probation = find("unshared-knowledge", k_police, k_bench);
     EXPECT_TRUE(std::any_of(probation.begin(), probation.end(), [](const Finding& f) {
-        return f.party == "J" && f.indicator == "harassment" && cites(f, "police.yaml") && cites(f, "bench.yaml");
+        return f.party == "J" && f.indicator == "harassment" && cites(f, "police.yaml") &&
+               cites(f, "bench.yaml");
     }));
 }
 
@@ -134,8 +140,8 @@ TEST(SeedCase, ThePoliceKeptTheLockAndTextsFromEveryoneIncludingProbation) {
 TEST(SeedCase, TheAdvocateHeardThreatsToKillAndToldNoOne) {
     const auto kept = find("critical-not-shared", k_idva);
     EXPECT_TRUE(std::any_of(kept.begin(), kept.end(), [](const Finding& f) {
-        return f.indicator == "threat-to-kill" && f.severity == imr::analyse::FindingSeverity::high &&
-               cites(f, "victim-support.yaml");
+        return f.indicator == "threat-to-kill" &&
+               f.severity == imr::analyse::FindingSeverity::high && cites(f, "victim-support.yaml");
     }));
 }
 

@@ -24,7 +24,8 @@ TEST(TextTable, CountsColumnsInCodePointsNotBytes) {
 TEST(TextTable, WrapsAtSpacesAndCutsOnlyWordsWiderThanTheColumn) {
     EXPECT_EQ(wrap_text("one two three", 7), (std::vector<std::string>{"one two", "three"}));
     EXPECT_EQ(wrap_text("abcdefghij", 4), (std::vector<std::string>{"abcd", "efgh", "ij"}));
-    EXPECT_EQ(wrap_text("ÓÓÓÓÓ", 2), (std::vector<std::string>{"ÓÓ", "ÓÓ", "Ó"}));  // never splits UTF-8
+    EXPECT_EQ(wrap_text("ÓÓÓÓÓ", 2),
+              (std::vector<std::string>{"ÓÓ", "ÓÓ", "Ó"}));  // never splits UTF-8
     EXPECT_EQ(wrap_text("a\nb\n\n", 10), (std::vector<std::string>{"a", "b"}));
     EXPECT_EQ(wrap_text("", 10), (std::vector<std::string>{""}));
 }
@@ -43,8 +44,9 @@ TEST(TextRenderer, PutsTheRealNamesNoticeFirstAndKeepsEveryWord) {
     const auto notice = out.find("!! CONFIDENTIAL");
     ASSERT_NE(notice, std::string::npos);
     EXPECT_LT(notice, out.find("entries from"));
-    for (const char* word : {"<script>alert(\"x\")</script>", "Siobhán", "=HYPERLINK(\"http://x\",\"click\")",
-                             "Line two", "police.yaml:4", "event 1", "* <script>"}) {
+    for (const char* word :
+         {"<script>alert(\"x\")</script>", "Siobhán", "=HYPERLINK(\"http://x\",\"click\")",
+          "Line two", "police.yaml:4", "event 1", "* <script>"}) {
         EXPECT_NE(out.find(word), std::string::npos) << word;
     }
 }

@@ -20,15 +20,17 @@ std::string unzip(const fs::path& workbook, const std::string& part) {
     if (!pipe) return {};
     std::string out;
     char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+        out.append(buffer, n);
     ::pclose(pipe);
     return out;
 }
 
 class XlsxRenderer : public testing::Test {
-protected:
+  protected:
     void SetUp() override {
-        if (std::system("command -v unzip >/dev/null 2>&1") != 0) GTEST_SKIP() << "unzip is not installed";
+        if (std::system("command -v unzip >/dev/null 2>&1") != 0)
+            GTEST_SKIP() << "unzip is not installed";
         m_dir = fs::temp_directory_path() / ("imr-xlsx-" + std::to_string(::getpid()));
         fs::create_directories(m_dir);
         m_path = m_dir / "combined.xlsx";
@@ -55,7 +57,8 @@ TEST_F(XlsxRenderer, HasTheChronologyAgenciesAndDiagnosticsSheets) {
 
 TEST_F(XlsxRenderer, KeepsEveryTextExactlyAsAStringNeverAFormula) {
     const std::string strings = unzip(m_path, "xl/sharedStrings.xml");
-    EXPECT_NE(strings.find("&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; Siobhán Ó Briain said \"stop\""),
+    EXPECT_NE(strings.find(
+                  "&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; Siobhán Ó Briain said \"stop\""),
               std::string::npos)
         << strings;
     EXPECT_NE(strings.find("=HYPERLINK(\"http://x\",\"click\")"), std::string::npos);
@@ -68,8 +71,10 @@ TEST_F(XlsxRenderer, PutsTheNoticeAboveAFrozenFilterableHeaderAndOneRowPerEntry)
     const std::string sheet = unzip(m_path, "xl/worksheets/sheet1.xml");
     // Row 1: the notice across every column; row 2: headings; rows 3-5: entries.
     EXPECT_NE(sheet.find("<mergeCell ref=\"A1:Q1\"/>"), std::string::npos) << sheet;
-    EXPECT_NE(sheet.find("<pane ySplit=\"2\" topLeftCell=\"A3\" activePane=\"bottomLeft\" state=\"frozen\"/>"),
-              std::string::npos);
+    EXPECT_NE(
+        sheet.find(
+            "<pane ySplit=\"2\" topLeftCell=\"A3\" activePane=\"bottomLeft\" state=\"frozen\"/>"),
+        std::string::npos);
     EXPECT_NE(sheet.find("<autoFilter ref=\"A2:Q5\"/>"), std::string::npos);
     EXPECT_NE(sheet.find("<row r=\"5\""), std::string::npos);
     EXPECT_EQ(sheet.find("<row r=\"6\""), std::string::npos);
@@ -79,8 +84,9 @@ TEST_F(XlsxRenderer, PutsTheNoticeAboveAFrozenFilterableHeaderAndOneRowPerEntry)
 
 TEST_F(XlsxRenderer, FillsEachAgencyInItsColourAndBoldsSignificantEntries) {
     const std::string styles = unzip(m_path, "xl/styles.xml");
-    EXPECT_NE(styles.find("<fgColor rgb=\"FFDBEAFE\"/>"), std::string::npos) << styles;  // first agency
-    EXPECT_NE(styles.find("<fgColor rgb=\"FFFEF3C7\"/>"), std::string::npos);           // second agency
+    EXPECT_NE(styles.find("<fgColor rgb=\"FFDBEAFE\"/>"), std::string::npos)
+        << styles;                                                             // first agency
+    EXPECT_NE(styles.find("<fgColor rgb=\"FFFEF3C7\"/>"), std::string::npos);  // second agency
     EXPECT_NE(styles.find("<b/>"), std::string::npos);
     EXPECT_NE(styles.find("wrapText=\"1\""), std::string::npos);
 }
@@ -94,7 +100,8 @@ TEST_F(XlsxRenderer, ListsAgenciesWithTheirCountsOnTheSecondSheet) {
 }
 
 TEST_F(XlsxRenderer, WritesNothingButReportsAFolderThatDoesNotExist) {
-    auto written = imr::render::write_xlsx(imr::test::hostile_chronology(), (m_dir / "no" / "such.xlsx").string());
+    auto written = imr::render::write_xlsx(imr::test::hostile_chronology(),
+                                           (m_dir / "no" / "such.xlsx").string());
     EXPECT_FALSE(written.has_value());
     EXPECT_FALSE(fs::exists(m_dir / "no"));
 }

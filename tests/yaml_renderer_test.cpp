@@ -14,7 +14,8 @@ using nlohmann::json;
 json to_json(const YAML::Node& node) {
     switch (node.Type()) {
         case YAML::NodeType::Null:
-        case YAML::NodeType::Undefined: return nullptr;
+        case YAML::NodeType::Undefined:
+            return nullptr;
         case YAML::NodeType::Sequence: {
             json list = json::array();
             for (const auto& item : node) list.push_back(to_json(item));
@@ -29,7 +30,8 @@ json to_json(const YAML::Node& node) {
             const std::string& text = node.Scalar();
             if (node.Tag() == "!") return text;  // quoted: a string whatever it looks like
             if (text == "true" || text == "false") return text == "true";
-            if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos) return std::stoll(text);
+            if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos)
+                return std::stoll(text);
             return text;
         }
     }

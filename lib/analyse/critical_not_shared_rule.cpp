@@ -48,7 +48,8 @@ class ShareDays {
         const auto add = [&](const ShareRecord& share) {
             const ShareFacts& facts = share.facts(chronology);
             if (!facts.about.empty()) {
-                for (int indicator : facts.about) m_about[key(share.sender, indicator)].push_back(share.start);
+                for (int indicator : facts.about)
+                    m_about[key(share.sender, indicator)].push_back(share.start);
             } else {
                 for (int party : chronology.facts(share.entry).parties)
                     m_everything[key(share.sender, party)].push_back(share.start);
@@ -77,7 +78,8 @@ class ShareDays {
         return (std::uint64_t{static_cast<std::uint32_t>(a)} << 32) | static_cast<std::uint32_t>(b);
     }
 
-    static bool any_between(const Days& days, std::uint64_t k, model::DayNumber first, model::DayNumber last) {
+    static bool any_between(const Days& days, std::uint64_t k, model::DayNumber first,
+                            model::DayNumber last) {
         auto it = days.find(k);
         if (it == days.end()) return false;
         auto day = std::lower_bound(it->second.begin(), it->second.end(), first);
@@ -151,8 +153,8 @@ class CriticalNotSharedRule : public GapRule {
     }
 
     // Whether the agency passed the indicator on within the window after the entry.
-    static bool shared(const Analysis& analysis, const ShareDays& days, std::size_t entry, int party,
-                       int indicator) {
+    static bool shared(const Analysis& analysis, const ShareDays& days, std::size_t entry,
+                       int party, int indicator) {
         const auto& chronology = analysis.chronology();
         const auto& date = chronology.entry(entry).entry.date;
         return days.shared(analysis.knowledge(), chronology.facts(entry).agency, party, indicator,

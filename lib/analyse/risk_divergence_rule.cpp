@@ -29,8 +29,8 @@
 #include <map>
 #include <set>
 #include <string>
-#include <utility>
 #include <tuple>
+#include <utility>
 
 #include "analyse/gap_rule.hpp"
 #include "analyse/wording.hpp"
@@ -47,7 +47,8 @@ struct Episode {
     std::set<std::pair<const std::string*, int>> cited;
 
     void cite(const Analysis& analysis, Finding& f, std::size_t entry) {
-        if (cited.emplace(place(analysis, entry)).second) f.evidence.push_back(analysis.evidence(entry));
+        if (cited.emplace(place(analysis, entry)).second)
+            f.evidence.push_back(analysis.evidence(entry));
     }
 
     static std::pair<const std::string*, int> place(const Analysis& analysis, std::size_t entry) {
@@ -101,8 +102,10 @@ class RiskDivergenceRule : public GapRule {
                     continue;
                 }
                 findings.push_back(finding(analysis, higher, lower, next.start));
-                episodes[key] = {findings.size() - 1, overlap_end,
-                                 {Episode::place(analysis, higher.entry), Episode::place(analysis, lower.entry)}};
+                episodes[key] = {findings.size() - 1,
+                                 overlap_end,
+                                 {Episode::place(analysis, higher.entry),
+                                  Episode::place(analysis, lower.entry)}};
             }
             current.push_back(&next);
         }

@@ -73,8 +73,9 @@ std::optional<std::string> top_indicator(const ShareContent& content) {
     return content.indicators.front();
 }
 
-Finding share_record_finding(const Analysis& analysis, std::string_view rule, const ShareRecord& record,
-                             const ShareContent& content, std::string message, int points) {
+Finding share_record_finding(const Analysis& analysis, std::string_view rule,
+                             const ShareRecord& record, const ShareContent& content,
+                             std::string message, int points) {
     Finding f;
     f.rule = std::string(rule);
     f.agency = analysis.agency(record.sender);
@@ -85,7 +86,8 @@ Finding share_record_finding(const Analysis& analysis, std::string_view rule, co
     f.message = std::move(message);
     f.evidence.push_back(analysis.evidence(record.entry));
     points += analysis.critical_point(content.indicators);
-    if (!content.parties.empty()) points += analysis.risk_point(content.parties.front(), record.start);
+    if (!content.parties.empty())
+        points += analysis.risk_point(content.parties.front(), record.start);
     f.severity = grade(points);
     return f;
 }

@@ -44,7 +44,8 @@ std::optional<std::string> top_indicator(const ShareContent& content);
 // `recipient`, saying `message` and cited by the entry that records it. Its severity is
 // `points`, plus the critical point of what the share carried and the risk point of its
 // first party on the share's date.
-Finding share_record_finding(const Analysis& analysis, std::string_view rule, const ShareRecord& record,
-                             const ShareContent& content, std::string message, int points);
+Finding share_record_finding(const Analysis& analysis, std::string_view rule,
+                             const ShareRecord& record, const ShareContent& content,
+                             std::string message, int points);
 
 }  // namespace imr::analyse

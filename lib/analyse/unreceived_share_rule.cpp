@@ -53,12 +53,13 @@ class UnreceivedShareRule : public GapRule {
         const std::string& sender = analysis.agency(send.sender);
         const std::string& recipient = analysis.agency(send.recipient);
         const auto& date = analysis.chronology().entry(send.entry).shared_with[send.item].date;
-        return share_record_finding(analysis, id(), send, content,
-                                    sender + " recorded " + sending_phrase(analysis, content, recipient) +
-                                        how_phrase(analysis, send) + " " + on_date(date) + "; " +
-                                        possessive(recipient) + " chronology records no receipt from " +
-                                        sender + " within " + days_phrase(window) + ".",
-                                    2);
+        return share_record_finding(
+            analysis, id(), send, content,
+            sender + " recorded " + sending_phrase(analysis, content, recipient) +
+                how_phrase(analysis, send) + " " + on_date(date) + "; " + possessive(recipient) +
+                " chronology records no receipt from " + sender + " within " + days_phrase(window) +
+                ".",
+            2);
     }
 };
 

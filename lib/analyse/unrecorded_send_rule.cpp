@@ -49,7 +49,8 @@ class UnrecordedSendRule : public GapRule {
         const auto& date =
             analysis.chronology().entry(receipt.entry).received_from[receipt.item].date;
         return share_record_finding(analysis, id(), receipt, content,
-                                    recipient + " recorded " + receiving_phrase(analysis, content, sender) +
+                                    recipient + " recorded " +
+                                        receiving_phrase(analysis, content, sender) +
                                         how_phrase(analysis, receipt) + " " + on_date(date) + "; " +
                                         possessive(sender) + " chronology records no such share.",
                                     0);

@@ -40,8 +40,8 @@ int run_dates(const DatesOptions& options, std::ostream& out) {
         const auto& d = result->value;
         out << "  " << model::iso_date(d.start);
         if (d.end != d.start) out << " to " << model::iso_date(d.end);
-        out << "  precision " << model::to_string(d.precision) << (d.approximate ? ", approximate" : "")
-            << "  EDTF " << d.edtf << "\n";
+        out << "  precision " << model::to_string(d.precision)
+            << (d.approximate ? ", approximate" : "") << "  EDTF " << d.edtf << "\n";
         for (const auto& w : result->warnings) out << "  warning: " << w << "\n";
     }
     if (options.json) render::write_json(list, out);

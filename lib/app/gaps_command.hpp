@@ -18,7 +18,7 @@ struct GapsOptions {
     std::vector<std::string> rules;                   // empty: every rule
     std::optional<analyse::FindingSeverity> fail_on;  // exit 1 on a finding this serious or more
     bool redact = false;                              // replace private names with party ids
-    load::ReadOptions read;  // --jobs, --max-file-size
+    load::ReadOptions read;                           // --jobs, --max-file-size
 };
 
 // Loads and merges the inputs, runs the gap rules (spec section 6) and writes the findings

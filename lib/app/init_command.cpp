@@ -41,7 +41,8 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
         } else {
             err << "imr: warning: agency '" << agency << "' is not in " << options.review_dir
                 << "/review.yaml; add it there";
-            if (auto guess = names.agencies().suggest(agency)) err << " (did you mean '" << *guess << "'?)";
+            if (auto guess = names.agencies().suggest(agency))
+                err << " (did you mean '" << *guess << "'?)";
             err << "\n";
         }
     }

@@ -16,7 +16,9 @@ namespace imr::app {
 namespace {
 
 // Only the process's own standard output can be a terminal; a test's stream is not.
-bool is_terminal(const std::ostream& out) { return &out == &std::cout && ::isatty(STDOUT_FILENO) == 1; }
+bool is_terminal(const std::ostream& out) {
+    return &out == &std::cout && ::isatty(STDOUT_FILENO) == 1;
+}
 
 int terminal_width() {
     winsize size{};
@@ -33,7 +35,9 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
     const bool to_stream = options.output.empty();
     auto format = options.format;
     if (!format && !to_stream) format = render::chronology_format_for_path(options.output);
-    if (!format) format = to_stream && is_terminal(out) ? render::ChronologyFormat::text : render::ChronologyFormat::md;
+    if (!format)
+        format = to_stream && is_terminal(out) ? render::ChronologyFormat::text
+                                               : render::ChronologyFormat::md;
     if (to_stream && render::is_binary(*format)) {
         err << "imr: error: xlsx is a binary workbook and is not written to standard output "
                "(write it to a file: -o combined.xlsx)\n";
@@ -41,7 +45,9 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
     }
 
     ReviewSession session = open_review(options.paths, options.redact, options.read);
-    if (auto stop = report_input_problems(session, err, "no chronology written (fix them, then merge again)")) return *stop;
+    if (auto stop = report_input_problems(session, err,
+                                          "no chronology written (fix them, then merge again)"))
+        return *stop;
     if (!options.filter.empty()) {
         const auto& review_register = session.input.review_register;
         auto filter = merge::resolve_filter(options.filter, session.merged,
@@ -64,13 +70,15 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
         }
     }
     if (to_stream) {
-        render::render_chronology(session.merged, *format, out, {is_terminal(out) ? terminal_width() : 100});
+        render::render_chronology(session.merged, *format, out,
+                                  {is_terminal(out) ? terminal_width() : 100});
         return k_exit_ok;
     }
     std::expected<void, std::string> written;
     if (render::is_binary(*format)) {
-        written = util::replace_file_atomically(
-            options.output, [&](const std::string& temp) { return render::write_xlsx(session.merged, temp); });
+        written = util::replace_file_atomically(options.output, [&](const std::string& temp) {
+            return render::write_xlsx(session.merged, temp);
+        });
     } else {
         std::ostringstream buffer;
         render::render_chronology(session.merged, *format, buffer);

@@ -16,10 +16,10 @@ struct MergeOptions {
     std::vector<std::string> paths;
     // Else from -o's extension; else text when `out` is a terminal, md when it is not.
     std::optional<render::ChronologyFormat> format;
-    std::string output;                              // empty: `out`
-    bool redact = false;                             // replace private names with party ids
-    merge::FilterRequest filter;                     // which entries to write; all by default
-    load::ReadOptions read;  // --jobs, --max-file-size
+    std::string output;           // empty: `out`
+    bool redact = false;          // replace private names with party ids
+    merge::FilterRequest filter;  // which entries to write; all by default
+    load::ReadOptions read;       // --jobs, --max-file-size
 };
 
 // Merges the inputs and writes the combined chronology to `out` or the output file;

@@ -10,8 +10,8 @@ namespace imr::app {
 // `imr report DIR|FILES... [-o FILE] [--redact] [--jobs N] [--max-file-size SIZE]`
 struct ReportOptions {
     std::vector<std::string> paths;
-    std::string output;   // empty: `out`
-    bool redact = false;  // replace private names with party ids
+    std::string output;      // empty: `out`
+    bool redact = false;     // replace private names with party ids
     load::ReadOptions read;  // --jobs, --max-file-size
 };
 

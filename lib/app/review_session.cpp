@@ -28,7 +28,8 @@ int ReviewSession::entry_count() const {
     return n;
 }
 
-ReviewSession open_review(const std::vector<std::string>& paths, bool redact, const load::ReadOptions& read) {
+ReviewSession open_review(const std::vector<std::string>& paths, bool redact,
+                          const load::ReadOptions& read) {
     ReviewSession session;
     session.input = load::load_review(paths, read);
     session.merged = merge::merge_review_taking_entries(session.input);
@@ -42,7 +43,8 @@ ReviewSession open_review(const std::vector<std::string>& paths, bool redact, co
     return session;
 }
 
-std::optional<int> report_input_problems(const ReviewSession& session, std::ostream& err, std::string_view refused) {
+std::optional<int> report_input_problems(const ReviewSession& session, std::ostream& err,
+                                         std::string_view refused) {
     int errors = 0;
     for (const auto& d : session.merged.diagnostics) {
         render::render_diagnostic_line(d, err);
@@ -50,7 +52,8 @@ std::optional<int> report_input_problems(const ReviewSession& session, std::ostr
     }
     if (session.unreadable()) return k_exit_io;
     if (errors > 0) {
-        err << "imr: " << errors << (errors == 1 ? " error" : " errors") << " in the input: " << refused << "\n";
+        err << "imr: " << errors << (errors == 1 ? " error" : " errors")
+            << " in the input: " << refused << "\n";
         return k_exit_input;
     }
     return std::nullopt;

@@ -28,7 +28,7 @@ bool says_mdy(const SourceNode& root) {
 }
 
 class Reader {
-public:
+  public:
     Reader(model::Name path, model::Diagnostics& diagnostics) : m_check(path, diagnostics) {}
 
     // Interprets the file. With `streamed`, its `entries` were read already (their list
@@ -45,9 +45,10 @@ public:
             return chronology;
         }
         if (!m_check.expect_mapping(root, "a chronology file")) return chronology;
-        m_check.check_keys(root, {"format", "agency", "author", "review", "covers", "date_order",
-                                  "entries", "$schema"},
-                           "the file");
+        m_check.check_keys(
+            root,
+            {"format", "agency", "author", "review", "covers", "date_order", "entries", "$schema"},
+            "the file");
         read_format(root);
         if (auto agency = m_check.text(root, "agency", true,
                                        "name the agency that wrote this chronology, e.g. "
@@ -65,9 +66,10 @@ public:
             if (lowered == "mdy") {
                 chronology.mdy = true;
             } else if (lowered != "dmy") {
-                m_check.error(*member(root, "date_order"), "bad-value",
-                              "date_order must be dmy or mdy, not '" + order->text + "'",
-                              "dmy reads 02/08/2013 as 2 August 2013, the UK way; mdy as 8 February 2013");
+                m_check.error(
+                    *member(root, "date_order"), "bad-value",
+                    "date_order must be dmy or mdy, not '" + order->text + "'",
+                    "dmy reads 02/08/2013 as 2 August 2013, the UK way; mdy as 8 February 2013");
             }
         }
         if (const SourceNode* covers = member(root, "covers"); covers && !covers->is_null()) {
@@ -102,10 +104,10 @@ public:
         return chronology;
     }
 
-private:
+  private:
     void read_format(const SourceNode& root) {
-        auto format = m_check.text(root, "format", true,
-                                   "add 'format: imr-chronology/1' as the first line");
+        auto format =
+            m_check.text(root, "format", true, "add 'format: imr-chronology/1' as the first line");
         if (!format || format->text == k_chronology_format) return;
         const SourceNode& node = *member(root, "format");
         if (format->text == "imr-review/1") {
@@ -117,20 +119,21 @@ private:
                           "format '" + format->text + "' is not supported by this version of imr",
                           "this version reads 'imr-chronology/1'");
         } else {
-            m_check.error(node, "bad-format", "format must be 'imr-chronology/1', not '" +
-                                                  format->text + "'",
+            m_check.error(node, "bad-format",
+                          "format must be 'imr-chronology/1', not '" + format->text + "'",
                           "write 'format: imr-chronology/1'");
         }
     }
 
-public:
+  public:
     // One item of `entries`: the entry when its required fields could be read.
     std::optional<model::Entry> read_entry(const SourceNode& node, bool mdy) {
         if (!m_check.expect_mapping(node, "an entry")) return std::nullopt;
-        m_check.check_keys(node, {"date", "time", "ref", "type", "parties", "summary", "action",
-                                  "comment", "indicators", "risk", "shared_with", "received_from",
-                                  "significant"},
-                           "an entry");
+        m_check.check_keys(
+            node,
+            {"date", "time", "ref", "type", "parties", "summary", "action", "comment", "indicators",
+             "risk", "shared_with", "received_from", "significant"},
+            "an entry");
         model::Entry entry;
         entry.loc = m_check.loc(node);
         bool ok = true;
@@ -148,11 +151,10 @@ public:
             ok = false;
         }
 
-        if (auto summary = m_check.text(node, "summary", true,
-                                        "say in a sentence what happened")) {
+        if (auto summary = m_check.text(node, "summary", true, "say in a sentence what happened")) {
             if (util::trim(summary->text).empty()) {
-                m_check.error(*member(node, "summary"), "empty-summary", "the entry's summary is empty",
-                              "say in a sentence what happened");
+                m_check.error(*member(node, "summary"), "empty-summary",
+                              "the entry's summary is empty", "say in a sentence what happened");
                 ok = false;
             }
             entry.summary = std::move(summary->text);
@@ -175,9 +177,12 @@ public:
             entry.type = type->text;
             check_type(*member(node, "type"), type->text);
         }
-        for (auto& party : m_check.text_list(node, "parties")) entry.parties.push_back(std::move(party.text));
-        if (auto action = m_check.text(node, "action", false)) entry.action = std::move(action->text);
-        if (auto comment = m_check.text(node, "comment", false)) entry.comment = std::move(comment->text);
+        for (auto& party : m_check.text_list(node, "parties"))
+            entry.parties.push_back(std::move(party.text));
+        if (auto action = m_check.text(node, "action", false))
+            entry.action = std::move(action->text);
+        if (auto comment = m_check.text(node, "comment", false))
+            entry.comment = std::move(comment->text);
         for (auto& indicator : m_check.text_list(node, "indicators")) {
             entry.indicators.push_back(std::move(indicator.text));
         }
@@ -186,12 +191,13 @@ public:
         }
         entry.shared_with = read_shares(node, "shared_with", mdy);
         entry.received_from = read_shares(node, "received_from", mdy);
-        if (auto significant = m_check.boolean(node, "significant")) entry.significant = *significant;
+        if (auto significant = m_check.boolean(node, "significant"))
+            entry.significant = *significant;
         if (!ok) return std::nullopt;
         return entry;
     }
 
-private:
+  private:
     void check_type(const SourceNode& node, const std::string& type) {
         const std::string lowered = util::to_lower(type);
         for (const char* known : k_entry_types) {
@@ -224,7 +230,8 @@ private:
             if (s.style == SourceNode::Style::quoted && score->text.empty()) {
                 m_check.error(s, "wrong-type", "'score' is empty");
             } else if (score->text.find_first_not_of("0123456789.") != std::string::npos) {
-                m_check.error(s, "wrong-type", "'score' must be a number, not '" + score->text + "'",
+                m_check.error(s, "wrong-type",
+                              "'score' must be a number, not '" + score->text + "'",
                               "write the number only, e.g. 'score: 14'");
             } else {
                 risk.score = score->text;
@@ -266,7 +273,8 @@ private:
         auto agency = m_check.text(node, "agency", true, "name the agency, e.g. {agency: CPS}");
         if (!agency) return std::nullopt;
         share.agency = agency->text;
-        for (auto& about : m_check.text_list(node, "about")) share.about.push_back(std::move(about.text));
+        for (auto& about : m_check.text_list(node, "about"))
+            share.about.push_back(std::move(about.text));
         if (const SourceNode* date = member(node, "date"); date && !date->is_null()) {
             share.date = m_check.date(*date, mdy);
         }
@@ -327,7 +335,8 @@ bool ChronologyStream::read_with_wrong_order(const SourceNode& root) const {
     return m_took && m_mdy_assumed && root.is_mapping() && says_mdy(root);
 }
 
-model::Chronology ChronologyStream::finish(const SourceNode& root, model::Diagnostics& diagnostics) {
+model::Chronology ChronologyStream::finish(const SourceNode& root,
+                                           model::Diagnostics& diagnostics) {
     Reader reader(m_path, diagnostics);
     return reader.read(root, m_path, m_name, m_took ? &m_streamed : nullptr);
 }

@@ -15,9 +15,9 @@ namespace imr::load {
 inline constexpr const char* k_chronology_format = "imr-chronology/1";
 
 // The entry `type` vocabulary of spec section 2.
-inline constexpr const char* k_entry_types[] = {"contact", "incident",  "referral",
-                                               "assessment", "disclosure", "meeting",
-                                               "court",   "information-share", "other"};
+inline constexpr const char* k_entry_types[] = {"contact",    "incident",          "referral",
+                                                "assessment", "disclosure",        "meeting",
+                                                "court",      "information-share", "other"};
 
 // Interprets a parsed chronology file (spec section 2). Every problem becomes a
 // diagnostic; entries whose required fields are readable are kept even when other
@@ -42,7 +42,7 @@ struct StreamedEntries {
 // and a `date_order: mdy` written after the entries (read_with_wrong_order(); read it
 // again with a stream made with `mdy` = true).
 class ChronologyStream final : public EntrySink {
-public:
+  public:
     // `mdy`, when given, is the file's date order, whatever the file says before its entries.
     ChronologyStream(std::string path, std::string name, std::optional<bool> mdy = std::nullopt);
 
@@ -58,7 +58,7 @@ public:
     // The chronology, as read_chronology(root) would give it; call once.
     model::Chronology finish(const SourceNode& root, model::Diagnostics& diagnostics);
 
-private:
+  private:
     std::string m_path;
     model::Name m_file;  // m_path, interned once for every entry's citation
     std::string m_name;

@@ -22,8 +22,9 @@ std::optional<model::DayNumber> iso_day(const std::string& text) {
 }
 
 std::optional<model::Precision> precision_of(const std::string& text) {
-    for (auto p : {model::Precision::day, model::Precision::month, model::Precision::year,
-                   model::Precision::part_month, model::Precision::season, model::Precision::range}) {
+    for (auto p :
+         {model::Precision::day, model::Precision::month, model::Precision::year,
+          model::Precision::part_month, model::Precision::season, model::Precision::range}) {
         if (text == model::to_string(p)) return p;
     }
     return std::nullopt;
@@ -38,14 +39,16 @@ std::optional<model::RiskLevel> level_of(const std::string& text) {
 }
 
 class CombinedReader {
-public:
-    CombinedReader(const std::string& path, model::Diagnostics& diagnostics) : m_check(path, diagnostics) {}
+  public:
+    CombinedReader(const std::string& path, model::Diagnostics& diagnostics)
+        : m_check(path, diagnostics) {}
 
     std::vector<model::Chronology> read(const SourceNode& root, const std::string& path) {
         std::map<std::string, model::Chronology> files;
         const SourceNode* entries = member(root, "entries");
         if (entries == nullptr || !entries->is_sequence()) {
-            m_check.error(entries ? *entries : root, "missing-field", "a combined chronology needs a list of 'entries'");
+            m_check.error(entries ? *entries : root, "missing-field",
+                          "a combined chronology needs a list of 'entries'");
             return {};
         }
         std::string review;
@@ -56,7 +59,8 @@ public:
             auto agency = m_check.text(node, "agency", true);
             if (!agency) continue;
             if (source == nullptr || !m_check.expect_mapping(*source, "'source'")) {
-                if (!source) m_check.error(node, "missing-field", "the entry's 'source' is missing");
+                if (!source)
+                    m_check.error(node, "missing-field", "the entry's 'source' is missing");
                 continue;
             }
             auto file = m_check.text(*source, "file", true);
@@ -74,8 +78,8 @@ public:
                 chronology.review = review;
             } else if (chronology.agency != agency->text) {
                 m_check.error(agency->loc, "bad-value",
-                              "'" + file->text + "' is cited for agency '" + chronology.agency + "' and for '" +
-                                  agency->text + "'",
+                              "'" + file->text + "' is cited for agency '" + chronology.agency +
+                                  "' and for '" + agency->text + "'",
                               "one file holds one agency's chronology");
                 continue;
             }
@@ -85,15 +89,18 @@ public:
         for (auto& [name, chronology] : files) {
             // Entries in their order in the agency's file, which is the order of their lines.
             std::stable_sort(chronology.entries.begin(), chronology.entries.end(),
-                             [](const model::Entry& a, const model::Entry& b) { return a.loc.line < b.loc.line; });
-            for (std::size_t i = 0; i < chronology.entries.size(); ++i) chronology.entries[i].index = static_cast<int>(i);
+                             [](const model::Entry& a, const model::Entry& b) {
+                                 return a.loc.line < b.loc.line;
+                             });
+            for (std::size_t i = 0; i < chronology.entries.size(); ++i)
+                chronology.entries[i].index = static_cast<int>(i);
             chronology.entry_count = static_cast<int>(chronology.entries.size());
             out.push_back(std::move(chronology));
         }
         return out;
     }
 
-private:
+  private:
     std::optional<model::DateValue> read_date(const SourceNode& node) {
         if (!m_check.expect_mapping(node, "'date'")) return std::nullopt;
         auto text = m_check.text(node, "text", true);
@@ -108,8 +115,9 @@ private:
         auto first = iso_day(start->text), last = iso_day(end->text);
         auto p = precision_of(precision->text);
         if (!first || !last || !p || *last < *first) {
-            m_check.error(node, "bad-date", "the normalised date '" + start->text + "' to '" + end->text + "' (" +
-                                                precision->text + ") is not one imr writes",
+            m_check.error(node, "bad-date",
+                          "the normalised date '" + start->text + "' to '" + end->text + "' (" +
+                              precision->text + ") is not one imr writes",
                           "re-create the combined chronology with 'imr merge --format json'");
             return std::nullopt;
         }
@@ -121,7 +129,8 @@ private:
         return value;
     }
 
-    std::vector<model::Share> read_shares(const SourceNode& entry, std::string_view key, const model::DateValue& date) {
+    std::vector<model::Share> read_shares(const SourceNode& entry, std::string_view key,
+                                          const model::DateValue& date) {
         std::vector<model::Share> shares;
         const SourceNode* list = member(entry, key);
         if (list == nullptr || !list->is_sequence()) return shares;
@@ -132,14 +141,19 @@ private:
             model::Share share;
             share.agency = agency->text;
             share.loc = m_check.loc(node);
-            for (auto& about : m_check.text_list(node, "about")) share.about.push_back(std::move(about.text));
+            for (auto& about : m_check.text_list(node, "about"))
+                share.about.push_back(std::move(about.text));
             if (auto how = m_check.text(node, "how", false)) share.how = how->text;
             // Only a share's own date is written as a day; the entry's date stays an interval.
-            if (auto day = m_check.text(node, "date", false); day && day->text != model::iso_date(date.start)) {
+            if (auto day = m_check.text(node, "date", false);
+                day && day->text != model::iso_date(date.start)) {
                 if (auto number = iso_day(day->text)) {
-                    share.date = model::DateValue{day->text, *number, *number, model::Precision::day, false, day->text};
+                    share.date = model::DateValue{
+                        day->text, *number, *number, model::Precision::day, false, day->text};
                 } else {
-                    m_check.error(day->loc, "bad-date", "'" + day->text + "' is not a date as imr writes them (YYYY-MM-DD)");
+                    m_check.error(
+                        day->loc, "bad-date",
+                        "'" + day->text + "' is not a date as imr writes them (YYYY-MM-DD)");
                 }
             }
             shares.push_back(std::move(share));
@@ -159,19 +173,23 @@ private:
         entry.summary = summary->text;
         if (auto time = m_check.text(node, "time", false)) {
             int h = 0, m = 0;
-            if (std::sscanf(time->text.c_str(), "%d:%d", &h, &m) == 2 && h >= 0 && h < 24 && m >= 0 && m < 60) {
+            if (std::sscanf(time->text.c_str(), "%d:%d", &h, &m) == 2 && h >= 0 && h < 24 &&
+                m >= 0 && m < 60) {
                 entry.time = model::TimeOfDay{h * 60 + m};
                 entry.time_text = time->text;
             } else {
-                m_check.error(time->loc, "bad-time", "'" + time->text + "' is not a time as imr writes them (HH:MM)");
+                m_check.error(time->loc, "bad-time",
+                              "'" + time->text + "' is not a time as imr writes them (HH:MM)");
             }
         }
         if (auto ref = m_check.text(node, "ref", false)) entry.ref = ref->text;
         if (auto type = m_check.text(node, "type", false)) entry.type = type->text;
-        for (auto& party : m_check.text_list(node, "parties")) entry.parties.push_back(std::move(party.text));
+        for (auto& party : m_check.text_list(node, "parties"))
+            entry.parties.push_back(std::move(party.text));
         if (auto action = m_check.text(node, "action", false)) entry.action = action->text;
         if (auto comment = m_check.text(node, "comment", false)) entry.comment = comment->text;
-        for (auto& indicator : m_check.text_list(node, "indicators")) entry.indicators.push_back(std::move(indicator.text));
+        for (auto& indicator : m_check.text_list(node, "indicators"))
+            entry.indicators.push_back(std::move(indicator.text));
         if (const SourceNode* risk = member(node, "risk"); risk && risk->is_mapping()) {
             model::Risk r;
             r.loc = m_check.loc(*risk);
@@ -183,7 +201,8 @@ private:
         }
         entry.shared_with = read_shares(node, "shared_with", entry.date);
         entry.received_from = read_shares(node, "received_from", entry.date);
-        if (auto significant = m_check.boolean(node, "significant")) entry.significant = *significant;
+        if (auto significant = m_check.boolean(node, "significant"))
+            entry.significant = *significant;
         return entry;
     }
 

@@ -26,7 +26,9 @@ std::optional<std::string_view> prepare_text(std::string_view bytes, const std::
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     if (auto bad = util::find_invalid_utf8(bytes)) {
         const auto pos = util::LineIndex(bytes).position(*bad);
-        diagnostics.push_back({model::Severity::error, "encoding", {file, pos.line, pos.column},
+        diagnostics.push_back({model::Severity::error,
+                               "encoding",
+                               {file, pos.line, pos.column},
                                "the file is not valid UTF-8 text",
                                "save the file as UTF-8 (in Excel or Word: 'CSV UTF-8' or "
                                "'Unicode (UTF-8)' encoding)"});
@@ -49,11 +51,14 @@ std::optional<std::string_view> prepare_text(std::string_view bytes, const std::
             const auto pos = util::LineIndex(bytes).position(i);
             char code[8];
             std::snprintf(code, sizeof code, "0x%02X", c);
-            diagnostics.push_back({model::Severity::error, "control-character", {file, pos.line, pos.column},
-                                   std::string("the file contains an invisible control character (byte ") +
-                                       code + ")",
-                                   "delete it: it is usually left over from copying text out of another "
-                                   "program"});
+            diagnostics.push_back(
+                {model::Severity::error,
+                 "control-character",
+                 {file, pos.line, pos.column},
+                 std::string("the file contains an invisible control character (byte ") + code +
+                     ")",
+                 "delete it: it is usually left over from copying text out of another "
+                 "program"});
             return std::nullopt;
         }
     }

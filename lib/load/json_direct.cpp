@@ -16,7 +16,7 @@ namespace imr::load {
 namespace {
 
 class DirectParser {
-public:
+  public:
     DirectParser(std::string_view text, TreeAssembler& tree)
         : m_begin(text.data()), m_p(text.data()), m_end(text.data() + text.size()), m_tree(tree) {}
 
@@ -34,7 +34,7 @@ public:
         return m_p == m_end;
     }
 
-private:
+  private:
     bool at(char c) const { return m_p != m_end && *m_p == c; }
 
     // JSON's four whitespace characters; a line feed starts a line.
@@ -116,7 +116,8 @@ private:
     }
 
     bool literal(std::string_view word, SourceNode::Kind kind) {
-        if (static_cast<std::size_t>(m_end - m_p) < word.size() || std::memcmp(m_p, word.data(), word.size()) != 0)
+        if (static_cast<std::size_t>(m_end - m_p) < word.size() ||
+            std::memcmp(m_p, word.data(), word.size()) != 0)
             return false;
         SourceNode n = node(kind);
         if (kind == SourceNode::Kind::scalar) n.scalar = word;
@@ -207,16 +208,34 @@ private:
         if (m_p == m_end) return false;
         const char c = *m_p++;
         switch (c) {
-            case '"': out += '"'; return true;
-            case '\\': out += '\\'; return true;
-            case '/': out += '/'; return true;
-            case 'b': out += '\b'; return true;
-            case 'f': out += '\f'; return true;
-            case 'n': out += '\n'; return true;
-            case 'r': out += '\r'; return true;
-            case 't': out += '\t'; return true;
-            case 'u': break;
-            default: return false;
+            case '"':
+                out += '"';
+                return true;
+            case '\\':
+                out += '\\';
+                return true;
+            case '/':
+                out += '/';
+                return true;
+            case 'b':
+                out += '\b';
+                return true;
+            case 'f':
+                out += '\f';
+                return true;
+            case 'n':
+                out += '\n';
+                return true;
+            case 'r':
+                out += '\r';
+                return true;
+            case 't':
+                out += '\t';
+                return true;
+            case 'u':
+                break;
+            default:
+                return false;
         }
         unsigned unit = 0;
         if (!code_unit(unit)) return false;
@@ -271,6 +290,8 @@ private:
 
 }  // namespace
 
-bool parse_json_directly(std::string_view text, TreeAssembler& tree) { return DirectParser(text, tree).parse(); }
+bool parse_json_directly(std::string_view text, TreeAssembler& tree) {
+    return DirectParser(text, tree).parse();
+}
 
 }  // namespace imr::load

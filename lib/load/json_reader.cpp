@@ -20,7 +20,7 @@ namespace {
 
 // An input iterator over the text that publishes its read head to `*head`.
 class HeadTrackingIterator {
-public:
+  public:
     using iterator_category = std::input_iterator_tag;
     using value_type = char;
     using difference_type = std::ptrdiff_t;
@@ -42,7 +42,7 @@ public:
     bool operator==(const HeadTrackingIterator& other) const { return m_p == other.m_p; }
     bool operator!=(const HeadTrackingIterator& other) const { return m_p != other.m_p; }
 
-private:
+  private:
     const char* m_p;
     std::size_t* m_head;
 };
@@ -54,7 +54,7 @@ bool is_number_char(char c) {
 bool is_letter(char c) { return (c >= 'a' && c <= 'z'); }
 
 class SaxBuilder {
-public:
+  public:
     using json = nlohmann::json;
 
     SaxBuilder(std::string_view text, const std::string& file, model::Diagnostics& diagnostics)
@@ -116,12 +116,15 @@ public:
         } else if (message.find("unexpected end of input") != std::string::npos) {
             hint = "the file ends too early: check that every { and [ is closed";
         }
-        m_diagnostics.push_back({model::Severity::error, "syntax", {m_file, pos.line, pos.column},
-                                 "JSON syntax error: " + message, hint});
+        m_diagnostics.push_back({model::Severity::error,
+                                 "syntax",
+                                 {m_file, pos.line, pos.column},
+                                 "JSON syntax error: " + message,
+                                 hint});
         return false;
     }
 
-private:
+  private:
     // Whether the error is a '}' or ']' right after a comma: the commonest JSON mistake.
     bool trailing_comma(std::size_t position) const {
         if (position == 0 || position > m_text.size()) return false;
@@ -175,7 +178,8 @@ private:
         std::size_t start = end;
         while (start > 0 && is_letter(m_text[start - 1])) --start;
         SourceNode node = at(start, kind);
-        if (kind == SourceNode::Kind::scalar) node.scalar = std::string(m_text.substr(start, end - start));
+        if (kind == SourceNode::Kind::scalar)
+            node.scalar = std::string(m_text.substr(start, end - start));
         m_tree.add(std::move(node));
         return true;
     }
@@ -206,7 +210,8 @@ std::optional<SourceNode> read_json(std::string_view text, const std::string& fi
     const std::size_t before = diagnostics.size();
     auto root = read_json_sax(text, file, diagnostics);
     if (root || diagnostics.size() == before) {
-        throw std::logic_error("the JSON reader refused '" + file + "', which nlohmann's parser accepts");
+        throw std::logic_error("the JSON reader refused '" + file +
+                               "', which nlohmann's parser accepts");
     }
     return std::nullopt;
 }

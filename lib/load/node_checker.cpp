@@ -24,8 +24,8 @@ void NodeChecker::error(const SourceNode& node, std::string code, std::string me
 
 void NodeChecker::error(const model::SourceLoc& at, std::string code, std::string message,
                         std::string hint) {
-    m_diagnostics.push_back({model::Severity::error, std::move(code), at, std::move(message),
-                             std::move(hint)});
+    m_diagnostics.push_back(
+        {model::Severity::error, std::move(code), at, std::move(message), std::move(hint)});
 }
 
 void NodeChecker::warning(const SourceNode& node, std::string code, std::string message,
@@ -34,7 +34,8 @@ void NodeChecker::warning(const SourceNode& node, std::string code, std::string 
                              std::move(message), std::move(hint)});
 }
 
-void NodeChecker::check_keys(const SourceNode& mapping, std::initializer_list<std::string_view> known,
+void NodeChecker::check_keys(const SourceNode& mapping,
+                             std::initializer_list<std::string_view> known,
                              std::string_view where) {
     // This runs for every entry: no allocation unless something is wrong. Keys seen are
     // looked up among the earlier members while a mapping is small (an entry's dozen),
@@ -80,7 +81,8 @@ void NodeChecker::check_keys(const SourceNode& mapping, std::initializer_list<st
             }
             hint = "known keys here: " + list;
         }
-        warning(key, "unknown-key", "unknown key '" + key.scalar + "' in " + std::string(where), hint);
+        warning(key, "unknown-key", "unknown key '" + key.scalar + "' in " + std::string(where),
+                hint);
     }
 }
 
@@ -98,14 +100,15 @@ std::optional<Located> NodeChecker::text(const SourceNode& mapping, std::string_
     if (value == nullptr || value->is_null()) {
         if (required) {
             error(value ? *value : mapping, "missing-field",
-                  "'" + std::string(key) + "' is required" + (value ? " but is empty" : " but missing"),
+                  "'" + std::string(key) + "' is required" +
+                      (value ? " but is empty" : " but missing"),
                   std::string(hint));
         }
         return std::nullopt;
     }
     if (!value->is_scalar()) {
-        error(*value, "wrong-type", "'" + std::string(key) + "' must be a single value, not " +
-                                        describe(*value),
+        error(*value, "wrong-type",
+              "'" + std::string(key) + "' must be a single value, not " + describe(*value),
               std::string(hint));
         return std::nullopt;
     }
@@ -121,7 +124,8 @@ std::vector<Located> NodeChecker::text_list(const SourceNode& mapping, std::stri
         return out;
     }
     if (!value->is_sequence()) {
-        error(*value, "wrong-type", "'" + std::string(key) + "' must be a list, not " + describe(*value),
+        error(*value, "wrong-type",
+              "'" + std::string(key) + "' must be a list, not " + describe(*value),
               "write it as [a, b] or as '- a' lines");
         return out;
     }
@@ -130,7 +134,8 @@ std::vector<Located> NodeChecker::text_list(const SourceNode& mapping, std::stri
             out.push_back({item.scalar, loc(item)});
         } else if (!item.is_null()) {
             error(item, "wrong-type",
-                  "an item of '" + std::string(key) + "' must be a single value, not " + describe(item));
+                  "an item of '" + std::string(key) + "' must be a single value, not " +
+                      describe(item));
         }
     }
     return out;
@@ -167,7 +172,8 @@ std::optional<int> NodeChecker::integer(const SourceNode& mapping, std::string_v
 
 std::optional<model::DateValue> NodeChecker::date(const SourceNode& node, bool mdy) {
     if (!node.is_scalar()) {
-        error(node, "bad-date", "a date must be written as text, not " + std::string(describe(node)),
+        error(node, "bad-date",
+              "a date must be written as text, not " + std::string(describe(node)),
               "write a date such as 2 August 2013");
         return std::nullopt;
     }
@@ -182,27 +188,32 @@ std::optional<model::DateValue> NodeChecker::date(const SourceNode& node, bool m
         for (std::size_t i = 0; i < offset && i < node.scalar.size(); ++i) {
             if ((static_cast<unsigned char>(node.scalar[i]) & 0xC0) != 0x80) ++characters;
         }
-        m_diagnostics.push_back({model::Severity::error, "bad-date",
+        m_diagnostics.push_back({model::Severity::error,
+                                 "bad-date",
                                  {m_file, node.line, text_column + characters},
-                                 result.error().message, result.error().hint});
+                                 result.error().message,
+                                 result.error().hint});
         return std::nullopt;
     }
     for (auto& w : result->warnings) {
-        m_diagnostics.push_back({model::Severity::warning, "two-digit-year", {m_file, node.line, text_column},
-                                 std::move(w), "write the year in full"});
+        m_diagnostics.push_back({model::Severity::warning,
+                                 "two-digit-year",
+                                 {m_file, node.line, text_column},
+                                 std::move(w),
+                                 "write the year in full"});
     }
     return std::move(result->value);
 }
 
-std::optional<model::Period> NodeChecker::period(const SourceNode& node, bool mdy, std::string_view key) {
+std::optional<model::Period> NodeChecker::period(const SourceNode& node, bool mdy,
+                                                 std::string_view key) {
     if (!expect_mapping(node, "'" + std::string(key) + "'")) return std::nullopt;
     check_keys(node, {"from", "to"}, "'" + std::string(key) + "'");
     const SourceNode* from = member(node, "from");
     const SourceNode* to = member(node, "to");
     if (!from || !to || from->is_null() || to->is_null()) {
-        error(node, "missing-field",
-                      "'" + std::string(key) + "' needs both 'from' and 'to'",
-                      "write it as {from: 1 May 2013, to: 3 July 2014}");
+        error(node, "missing-field", "'" + std::string(key) + "' needs both 'from' and 'to'",
+              "write it as {from: 1 May 2013, to: 3 July 2014}");
         return std::nullopt;
     }
     auto start = date(*from, mdy);
@@ -210,9 +221,9 @@ std::optional<model::Period> NodeChecker::period(const SourceNode& node, bool md
     if (!start || !end) return std::nullopt;
     if (end->end < start->start) {
         error(*to, "bad-date",
-                      "'" + std::string(key) + "' ends before it starts ('" + end->text +
-                          "' is before '" + start->text + "')",
-                      "swap 'from' and 'to'");
+              "'" + std::string(key) + "' ends before it starts ('" + end->text + "' is before '" +
+                  start->text + "')",
+              "swap 'from' and 'to'");
         return std::nullopt;
     }
     return model::Period{std::move(*start), std::move(*end)};

@@ -22,13 +22,14 @@ struct Located {
 // with the file, line and column of the value at fault. Shared by the readers of
 // chronologies and of the register, so both word their messages alike.
 class NodeChecker {
-public:
+  public:
     NodeChecker(model::Name file, model::Diagnostics& diagnostics)
         : m_file(file), m_diagnostics(diagnostics) {}
 
     model::SourceLoc loc(const SourceNode& node) const { return {m_file, node.line, node.column}; }
 
-    void error(const SourceNode& node, std::string code, std::string message, std::string hint = {});
+    void error(const SourceNode& node, std::string code, std::string message,
+               std::string hint = {});
     void error(const model::SourceLoc& at, std::string code, std::string message,
                std::string hint = {});
     void warning(const SourceNode& node, std::string code, std::string message,
@@ -69,7 +70,7 @@ public:
     // The list the diagnostics go to.
     model::Diagnostics& diagnostics() { return m_diagnostics; }
 
-private:
+  private:
     model::Name m_file;
     model::Diagnostics& m_diagnostics;
 };

@@ -13,7 +13,7 @@ const std::vector<std::string> k_roles{"victim", "perpetrator", "child", "family
                                        "friend", "partner",     "other"};
 
 class Reader {
-public:
+  public:
     Reader(const std::string& path, model::Diagnostics& diagnostics) : m_check(path, diagnostics) {}
 
     model::ReviewRegister read(const SourceNode& root) {
@@ -25,15 +25,16 @@ public:
             return reg;
         }
         if (!m_check.expect_mapping(root, "a review register")) return reg;
-        m_check.check_keys(root, {"format", "review", "period", "parties", "agencies", "indicators",
-                                  "rules", "$schema"},
-                           "the review register");
+        m_check.check_keys(
+            root,
+            {"format", "review", "period", "parties", "agencies", "indicators", "rules", "$schema"},
+            "the review register");
         if (auto format = m_check.text(root, "format", true, "add 'format: imr-review/1'");
             format && format->text != k_review_format) {
-            m_check.error(*member(root, "format"), "bad-format",
-                          "a review register's format must be 'imr-review/1', not '" +
-                              format->text + "'",
-                          "write 'format: imr-review/1'");
+            m_check.error(
+                *member(root, "format"), "bad-format",
+                "a review register's format must be 'imr-review/1', not '" + format->text + "'",
+                "write 'format: imr-review/1'");
         }
         if (auto review = m_check.text(root, "review", false)) reg.review = review->text;
         if (const SourceNode* period = member(root, "period"); period && !period->is_null()) {
@@ -46,7 +47,7 @@ public:
         return reg;
     }
 
-private:
+  private:
     template <typename Fn>
     void for_each_item(const SourceNode& root, std::string_view key, Fn fn) {
         const SourceNode* list = member(root, key);
@@ -63,16 +64,16 @@ private:
     }
 
     // Registers a name that must mean one party (or one agency) only.
-    void claim(std::map<std::string, std::string>& owners, const Located& name, const std::string& owner,
-               std::string_view kind) {
+    void claim(std::map<std::string, std::string>& owners, const Located& name,
+               const std::string& owner, std::string_view kind) {
         const std::string key = util::match_key(name.text);
         if (key.empty()) return;
         auto [it, inserted] = owners.emplace(key, owner);
         if (!inserted && it->second != owner) {
             m_check.error(name.loc, "ambiguous-name",
-                                "'" + name.text + "' names both " + std::string(kind) + " '" +
-                                    it->second + "' and '" + owner + "'",
-                                "give each name to one " + std::string(kind) + " only");
+                          "'" + name.text + "' names both " + std::string(kind) + " '" +
+                              it->second + "' and '" + owner + "'",
+                          "give each name to one " + std::string(kind) + " only");
         }
     }
 
@@ -104,7 +105,8 @@ private:
             for (const auto& r : k_roles) known = known || r == party.role;
             if (!known) {
                 auto guess = util::nearest(role->text, k_roles);
-                m_check.warning(*member(node, "role"), "unknown-role", "unknown role '" + role->text + "'",
+                m_check.warning(*member(node, "role"), "unknown-role",
+                                "unknown role '" + role->text + "'",
                                 guess ? "did you mean '" + *guess + "'?"
                                       : "known roles: victim, perpetrator, child, family, friend, "
                                         "partner, other");
@@ -157,8 +159,9 @@ private:
         const SourceNode* node = member(root, "rules");
         if (node == nullptr || node->is_null()) return;
         if (!m_check.expect_mapping(*node, "'rules'")) return;
-        m_check.check_keys(*node, {"receipt_window_days", "late_share_days", "critical_share_days",
-                                   "risk_current_days", "critical"},
+        m_check.check_keys(*node,
+                           {"receipt_window_days", "late_share_days", "critical_share_days",
+                            "risk_current_days", "critical"},
                            "'rules'");
         const auto days = [&](std::string_view key, int& target) {
             if (auto n = m_check.integer(*node, key, 0, 3660)) target = *n;
@@ -167,16 +170,18 @@ private:
         days("late_share_days", rules.late_share_days);
         days("critical_share_days", rules.critical_share_days);
         days("risk_current_days", rules.risk_current_days);
-        if (const SourceNode* critical = member(*node, "critical"); critical && !critical->is_null()) {
+        if (const SourceNode* critical = member(*node, "critical");
+            critical && !critical->is_null()) {
             rules.critical.clear();
-            for (auto& item : m_check.text_list(*node, "critical")) rules.critical.push_back(item.text);
+            for (auto& item : m_check.text_list(*node, "critical"))
+                rules.critical.push_back(item.text);
         }
     }
 
     NodeChecker m_check;
     std::map<std::string, std::string> m_party_names;
     std::map<std::string, std::string> m_agency_names;
-    std::map<std::string, int> m_party_ids;   // match key -> line of the first
+    std::map<std::string, int> m_party_ids;  // match key -> line of the first
     std::map<std::string, int> m_agency_ids;
 };
 

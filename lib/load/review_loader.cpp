@@ -35,8 +35,11 @@ std::string without_dot_slash(std::string path) {
 
 void unreadable(model::ReviewInput& input, const std::string& path, const std::string& why,
                 const std::string& hint) {
-    input.diagnostics.push_back(
-        {model::Severity::error, k_unreadable, {path, 0, 0}, "cannot read '" + path + "': " + why, hint});
+    input.diagnostics.push_back({model::Severity::error,
+                                 k_unreadable,
+                                 {path, 0, 0},
+                                 "cannot read '" + path + "': " + why,
+                                 hint});
 }
 
 void load_file(const fs::path& file, const std::string& path, const std::string& name,
@@ -51,11 +54,14 @@ void load_file(const fs::path& file, const std::string& path, const std::string&
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
     if (!ec && size > max_bytes) {
-        input.diagnostics.push_back({model::Severity::error, "too-large", {path, 0, 0},
-                                     "'" + path + "' is " + size_phrase(size) + ", more than the " +
-                                         size_phrase(max_bytes) + " imr reads from one file",
-                                     "split the chronology into several files, one per agency or per "
-                                     "year, or raise the limit with --max-file-size"});
+        input.diagnostics.push_back(
+            {model::Severity::error,
+             "too-large",
+             {path, 0, 0},
+             "'" + path + "' is " + size_phrase(size) + ", more than the " +
+                 size_phrase(max_bytes) + " imr reads from one file",
+             "split the chronology into several files, one per agency or per "
+             "year, or raise the limit with --max-file-size"});
         ++input.files;
         return;
     }
@@ -115,12 +121,18 @@ void list_folder(const fs::path& folder, const std::string& shown, std::vector<T
     for (const auto& filename : names) {
         const std::string path = without_dot_slash(prefix + filename);
         if (!format_for_path(filename)) {
-            tasks.push_back({{}, {}, {},
-                             model::Diagnostic{model::Severity::error, "not-a-chronology", {path, 0, 0},
-                                               "'" + path + "' is in the review folder but is not a chronology",
-                                               "only .yaml, .yml and .json chronologies belong in the folder: "
-                                               "convert the file, or move it out (or rename it to start with '.')"},
-                             1});
+            tasks.push_back(
+                {{},
+                 {},
+                 {},
+                 model::Diagnostic{
+                     model::Severity::error,
+                     "not-a-chronology",
+                     {path, 0, 0},
+                     "'" + path + "' is in the review folder but is not a chronology",
+                     "only .yaml, .yml and .json chronologies belong in the folder: "
+                     "convert the file, or move it out (or rename it to start with '.')"},
+                 1});
             continue;
         }
         tasks.push_back({folder / filename, path, filename, std::nullopt, 0});
@@ -133,21 +145,25 @@ void combine(model::ReviewInput& input, model::ReviewInput&& file, const std::st
     if (file.review_register && input.review_register) {
         // Read alone, the second register's own problems would never have been looked for.
         input.diagnostics.push_back(
-            {model::Severity::error, "duplicate-register", {path, 1, 1},
+            {model::Severity::error,
+             "duplicate-register",
+             {path, 1, 1},
              "a second review register; '" + input.review_register->path + "' was read first",
              "merge one review at a time, with one review.yaml"});
         return;
     }
     if (file.review_register) input.review_register = std::move(file.review_register);
-    input.diagnostics.insert(input.diagnostics.end(), std::make_move_iterator(file.diagnostics.begin()),
+    input.diagnostics.insert(input.diagnostics.end(),
+                             std::make_move_iterator(file.diagnostics.begin()),
                              std::make_move_iterator(file.diagnostics.end()));
     for (auto& chronology : file.chronologies) input.chronologies.push_back(std::move(chronology));
 }
 
 // Reads a chronology as it is parsed (ChronologyStream), or whole when it turns out to
 // be something else. Returns the parsed root when the file must be read as a tree.
-std::optional<SourceNode> stream_chronology(std::string_view bytes, DocumentFormat format, const std::string& path,
-                                            const std::string& name, model::ReviewInput& input) {
+std::optional<SourceNode> stream_chronology(std::string_view bytes, DocumentFormat format,
+                                            const std::string& path, const std::string& name,
+                                            model::ReviewInput& input) {
     ChronologyStream stream(path, name);
     auto root = read_document(bytes, format, path, input.diagnostics, &stream);
     if (!root) return std::nullopt;
@@ -175,7 +191,9 @@ void load_text(std::string_view bytes, const std::string& path, const std::strin
     ++input.files;
     const auto format = format_for_path(path);
     if (!format) {
-        input.diagnostics.push_back({model::Severity::error, "not-a-chronology", {path, 0, 0},
+        input.diagnostics.push_back({model::Severity::error,
+                                     "not-a-chronology",
+                                     {path, 0, 0},
                                      "'" + path + "' is not a .yaml, .yml or .json file",
                                      "chronologies are YAML or JSON files"});
         return;
@@ -191,7 +209,9 @@ void load_text(std::string_view bytes, const std::string& path, const std::strin
     if (is_register_name(filename) || says_register(*root)) {
         if (input.review_register) {
             input.diagnostics.push_back(
-                {model::Severity::error, "duplicate-register", {path, 1, 1},
+                {model::Severity::error,
+                 "duplicate-register",
+                 {path, 1, 1},
                  "a second review register; '" + input.review_register->path + "' was read first",
                  "merge one review at a time, with one review.yaml"});
             return;
@@ -212,7 +232,8 @@ std::string size_phrase(std::uintmax_t bytes) {
     const auto phrase = [&](int shift, const char* unit) {
         const std::uintmax_t whole = bytes >> shift;
         const std::uintmax_t tenths = ((bytes - (whole << shift)) * 10) >> shift;
-        return std::to_string(whole) + (tenths > 0 ? "." + std::to_string(tenths) : "") + " " + unit;
+        return std::to_string(whole) + (tenths > 0 ? "." + std::to_string(tenths) : "") + " " +
+               unit;
     };
     if (bytes >= std::uintmax_t{1} << 30) return phrase(30, "GiB");
     if (bytes >= std::uintmax_t{1} << 20) return phrase(20, "MiB");
@@ -240,7 +261,8 @@ model::ReviewInput load_review(const std::vector<std::string>& paths, const Read
     std::vector<model::ReviewInput> results(tasks.size());
     util::parallel_for(tasks.size(), options.jobs, [&](std::size_t i) {
         if (!tasks[i].problem)
-            load_file(tasks[i].file, tasks[i].path, tasks[i].name, options.max_file_bytes, results[i]);
+            load_file(tasks[i].file, tasks[i].path, tasks[i].name, options.max_file_bytes,
+                      results[i]);
     });
     model::ReviewInput input;
     for (std::size_t i = 0; i < tasks.size(); ++i) {

@@ -14,7 +14,7 @@ inline constexpr std::uintmax_t k_max_file_bytes = std::uintmax_t{256} << 20;
 
 // How files are read: what `--jobs` and `--max-file-size` set.
 struct ReadOptions {
-    unsigned jobs = 0;                              // files read at once; 0: one per core
+    unsigned jobs = 0;                                 // files read at once; 0: one per core
     std::uintmax_t max_file_bytes = k_max_file_bytes;  // a bigger file is refused unread
 };
 
@@ -32,7 +32,8 @@ inline constexpr const char* k_unreadable = "unreadable";
 // cannot be parsed does not stop the others, nor does one over `options.max_file_bytes`.
 // Files are read on `options.jobs` threads (0: one per core); the result is the same for
 // any number. Never throws on bad input.
-model::ReviewInput load_review(const std::vector<std::string>& paths, const ReadOptions& options = {});
+model::ReviewInput load_review(const std::vector<std::string>& paths,
+                               const ReadOptions& options = {});
 
 // Parses one file's contents already in memory: for tests, fuzzers and benchmarks.
 // `path` names it in diagnostics; the register is recognised as in load_review.

@@ -11,21 +11,27 @@ const SourceNode* SourceNode::find(const std::string& key) const {
 
 const char* describe(const SourceNode& node) {
     switch (node.kind) {
-        case SourceNode::Kind::null: return "nothing";
-        case SourceNode::Kind::scalar: return "a single value";
-        case SourceNode::Kind::sequence: return "a list";
-        case SourceNode::Kind::mapping: return "a mapping of keys to values";
+        case SourceNode::Kind::null:
+            return "nothing";
+        case SourceNode::Kind::scalar:
+            return "a single value";
+        case SourceNode::Kind::sequence:
+            return "a list";
+        case SourceNode::Kind::mapping:
+            return "a mapping of keys to values";
     }
     return "a value";
 }
 
 bool operator==(const SourceNode& a, const SourceNode& b) {
-    if (a.kind != b.kind || a.style != b.style || a.line != b.line || a.column != b.column || a.scalar != b.scalar ||
-        a.items != b.items || a.members.size() != b.members.size()) {
+    if (a.kind != b.kind || a.style != b.style || a.line != b.line || a.column != b.column ||
+        a.scalar != b.scalar || a.items != b.items || a.members.size() != b.members.size()) {
         return false;
     }
     for (std::size_t k = 0; k < a.members.size(); ++k) {
-        if (!(a.members[k].first == b.members[k].first) || !(a.members[k].second == b.members[k].second)) return false;
+        if (!(a.members[k].first == b.members[k].first) ||
+            !(a.members[k].second == b.members[k].second))
+            return false;
     }
     return true;
 }

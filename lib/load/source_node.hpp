@@ -21,9 +21,9 @@ struct SourceNode {
     Style style = Style::plain;
     int line = 0;
     int column = 0;
-    std::string scalar;                                 // for Kind::scalar
-    std::vector<SourceNode> items;                      // for Kind::sequence
-    std::vector<SourceMember> members;                  // for Kind::mapping, in file order
+    std::string scalar;                 // for Kind::scalar
+    std::vector<SourceNode> items;      // for Kind::sequence
+    std::vector<SourceMember> members;  // for Kind::mapping, in file order
 
     bool is_null() const { return kind == Kind::null; }
     bool is_scalar() const { return kind == Kind::scalar; }

@@ -4,20 +4,22 @@ namespace imr::load {
 
 void TreeAssembler::open(SourceNode container) {
     if (m_stack.size() >= k_max_depth) {
-        throw LimitExceeded{"too-deep",
-                            "values nest more than " + std::to_string(k_max_depth) + " levels deep",
-                            "a chronology needs only a few levels: check the brackets and indentation",
-                            container.line, container.column};
+        throw LimitExceeded{
+            "too-deep", "values nest more than " + std::to_string(k_max_depth) + " levels deep",
+            "a chronology needs only a few levels: check the brackets and indentation",
+            container.line, container.column};
     }
     m_stack.push_back({std::move(container), {}, false});
-    if (m_sink != nullptr && opens_entries()) m_streaming = m_sink->take_entries(m_stack.front().node);
+    if (m_sink != nullptr && opens_entries())
+        m_streaming = m_sink->take_entries(m_stack.front().node);
 }
 
 bool TreeAssembler::opens_entries() const {
     if (m_stack.size() != 2 || m_stack.back().node.kind != SourceNode::Kind::sequence) return false;
     const Open& root = m_stack.front();
     if (root.node.kind != SourceNode::Kind::mapping || !root.has_key) return false;
-    if (root.pending_key.kind != SourceNode::Kind::scalar || root.pending_key.scalar != "entries") return false;
+    if (root.pending_key.kind != SourceNode::Kind::scalar || root.pending_key.scalar != "entries")
+        return false;
     // Only the first `entries`: a second is a duplicate key, reported, and never read.
     return root.node.find("entries") == nullptr;
 }
@@ -26,8 +28,8 @@ const SourceNode& TreeAssembler::add(SourceNode node) {
     if (node.scalar.size() > k_max_scalar_bytes) {
         throw LimitExceeded{"too-long",
                             "a value is " + std::to_string(node.scalar.size() / 1024) +
-                                " KiB long, more than the " + std::to_string(k_max_scalar_bytes / 1024) +
-                                " KiB imr accepts",
+                                " KiB long, more than the " +
+                                std::to_string(k_max_scalar_bytes / 1024) + " KiB imr accepts",
                             "split the text into several entries, or check for a missing quote",
                             node.line, node.column};
     }

@@ -33,7 +33,7 @@ struct LimitExceeded {
 // each, so that no reader holds the whole file's tree (chronology_reader.hpp). An item's
 // nodes are dropped as soon as entry() returns.
 class EntrySink {
-public:
+  public:
     virtual ~EntrySink() = default;
 
     // Called when the top-level mapping's first `entries` key opens a list, with the
@@ -48,7 +48,7 @@ public:
 // Builds a SourceNode tree from a stream of parser events (YAML or JSON). In a mapping,
 // values alternate key, value. Both readers feed one of these.
 class TreeAssembler {
-public:
+  public:
     // Hands the items of the top-level `entries` list to `sink` instead of keeping them:
     // that list is then empty in the tree. Without a sink (the default) the tree is whole.
     void stream_entries(EntrySink* sink) { m_sink = sink; }
@@ -75,7 +75,7 @@ public:
     // "the file is empty" points at its start.
     SourceNode take_document();
 
-private:
+  private:
     struct Open {
         SourceNode node;
         SourceNode pending_key;

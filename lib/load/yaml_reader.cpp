@@ -1,11 +1,11 @@
 // Reads YAML with yaml-cpp's event API, not its node tree: the node tree is slow and
 // loses nothing we need, but the events carry a Mark for every value, which is how
 // every diagnostic gets its line and column.
+#include <yaml-cpp/anchor.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
-#include <yaml-cpp/anchor.h>
 
 #include <algorithm>
 #include <istream>
@@ -62,7 +62,7 @@ std::size_t count_nodes(const SourceNode& node) {
 // Positions come from the byte offset of yaml-cpp's marks: their columns count bytes,
 // ours count characters, as the JSON reader's and editors' do.
 class TreeBuilder : public YAML::EventHandler {
-public:
+  public:
     explicit TreeBuilder(std::string_view text) : m_text(text), m_lines(text) {}
 
     TreeAssembler m_tree;
@@ -119,7 +119,7 @@ public:
 
     void OnMapEnd() override { close(); }
 
-private:
+  private:
     // An open sequence or mapping. In a mapping, whether the next node is a value, and
     // where its key is.
     struct Open {
@@ -234,7 +234,7 @@ private:
 
 // A read-only stream buffer over text already in memory.
 class TextBuffer : public std::streambuf {
-public:
+  public:
     explicit TextBuffer(std::string_view text) {
         char* start = const_cast<char*>(text.data());  // only ever read: no put area is set
         setg(start, start, start + text.size());
@@ -283,27 +283,35 @@ std::optional<SourceNode> read_yaml(std::string_view text, const std::string& fi
         parser.HandleNextDocument(builder);
         // A second document in one file is not a chronology.
         TreeBuilder extra(text);
-        auto extra_root = parser.HandleNextDocument(extra) ? extra.m_tree.take_root() : std::nullopt;
+        auto extra_root =
+            parser.HandleNextDocument(extra) ? extra.m_tree.take_root() : std::nullopt;
         if (extra_root) {
-            diagnostics.push_back({model::Severity::error, "syntax", {file, extra_root->line, 1},
-                                   "the file holds more than one YAML document",
-                                   "remove the '---' line and everything after it, or split the file"});
+            diagnostics.push_back(
+                {model::Severity::error,
+                 "syntax",
+                 {file, extra_root->line, 1},
+                 "the file holds more than one YAML document",
+                 "remove the '---' line and everything after it, or split the file"});
             return std::nullopt;
         }
     } catch (const AliasLimit& limit) {
-        diagnostics.push_back({model::Severity::error, "too-many-aliases",
-                               {file, limit.line, limit.column},
-                               "YAML aliases expand to more than " +
-                                   std::to_string(k_max_alias_nodes) + " values",
-                               "write the values out instead of using '*' aliases"});
+        diagnostics.push_back(
+            {model::Severity::error,
+             "too-many-aliases",
+             {file, limit.line, limit.column},
+             "YAML aliases expand to more than " + std::to_string(k_max_alias_nodes) + " values",
+             "write the values out instead of using '*' aliases"});
         return std::nullopt;
     } catch (const LimitExceeded& limit) {
         diagnostics.push_back(limit.diagnostic(file));
         return std::nullopt;
     } catch (const UnclosedQuote& quote) {
-        diagnostics.push_back({model::Severity::error, "syntax", {file, quote.line, quote.column},
-                               "YAML syntax error: this quoted value is never closed",
-                               "add the closing quote; everything after it was read as part of the value"});
+        diagnostics.push_back(
+            {model::Severity::error,
+             "syntax",
+             {file, quote.line, quote.column},
+             "YAML syntax error: this quoted value is never closed",
+             "add the closing quote; everything after it was read as part of the value"});
         return std::nullopt;
     } catch (const YAML::Exception& e) {
         // yaml-cpp's columns count bytes; ours count characters.
@@ -313,7 +321,9 @@ std::optional<SourceNode> read_yaml(std::string_view text, const std::string& fi
                 : util::LineIndex(text).position(static_cast<std::size_t>(std::max(e.mark.pos, 0)));
         const int line = pos.line;
         const int column = pos.column;
-        diagnostics.push_back({model::Severity::error, "syntax", {file, line, column},
+        diagnostics.push_back({model::Severity::error,
+                               "syntax",
+                               {file, line, column},
                                "YAML syntax error: " + plain_message(e.msg),
                                hint_for(e.msg, text, line)});
         return std::nullopt;

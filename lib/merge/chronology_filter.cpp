@@ -24,7 +24,8 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
 // The canonical name `written` stands for: through the register when there is one,
 // else (and for names the register does not hold) among the names the chronology uses,
 // matched as names in the files are: ignoring case, spaces and punctuation.
-std::optional<std::string> resolve_name(const std::string& written, const std::optional<std::string>& registered,
+std::optional<std::string> resolve_name(const std::string& written,
+                                        const std::optional<std::string>& registered,
                                         const std::vector<std::string>& used) {
     if (registered) return registered;
     const std::string key = util::match_key(written);
@@ -34,14 +35,17 @@ std::optional<std::string> resolve_name(const std::string& written, const std::o
     return std::nullopt;
 }
 
-std::string unknown_name(std::string_view what, const std::string& written, const std::vector<std::string>& known) {
+std::string unknown_name(std::string_view what, const std::string& written,
+                         const std::vector<std::string>& known) {
     std::string message = "unknown " + std::string(what) + " '" + written + "'";
-    if (auto guess = util::nearest(written, known)) return message + " (did you mean '" + *guess + "'?)";
+    if (auto guess = util::nearest(written, known))
+        return message + " (did you mean '" + *guess + "'?)";
     if (known.empty()) return message;
     return message + " (known: " + joined(known, ", ") + ")";
 }
 
-std::expected<model::DateValue, std::string> bound(const std::string& text, std::string_view option) {
+std::expected<model::DateValue, std::string> bound(const std::string& text,
+                                                   std::string_view option) {
     auto date = normalise::normalise_date(text);
     if (!date) {
         const auto& problem = date.error();
@@ -58,16 +62,17 @@ bool ChronologyFilter::keeps(const MergedEntry& m) const {
     if (from && date.end < *from) return false;
     if (to && date.start > *to) return false;
     if (!agencies.empty() && !contains(agencies, m.agency)) return false;
-    if (!parties.empty() && std::none_of(m.parties.begin(), m.parties.end(),
-                                         [&](const std::string& p) { return contains(parties, p); })) {
+    if (!parties.empty() &&
+        std::none_of(m.parties.begin(), m.parties.end(),
+                     [&](const std::string& p) { return contains(parties, p); })) {
         return false;
     }
     return !significant_only || m.entry.significant;
 }
 
-std::expected<ChronologyFilter, std::string> resolve_filter(const FilterRequest& request,
-                                                            const MergedChronology& merged,
-                                                            const model::ReviewRegister* review_register) {
+std::expected<ChronologyFilter, std::string> resolve_filter(
+    const FilterRequest& request, const MergedChronology& merged,
+    const model::ReviewRegister* review_register) {
     ChronologyFilter filter;
     filter.significant_only = request.significant_only;
     std::vector<std::string> said;
@@ -101,19 +106,23 @@ std::expected<ChronologyFilter, std::string> resolve_filter(const FilterRequest&
 
     for (const auto& written : request.agencies) {
         auto agency = resolve_name(written, names.agency(written), known_agencies);
-        if (!agency) return std::unexpected("--agency: " + unknown_name("agency", written, known_agencies));
+        if (!agency)
+            return std::unexpected("--agency: " + unknown_name("agency", written, known_agencies));
         if (!contains(filter.agencies, *agency)) filter.agencies.push_back(*agency);
     }
     for (const auto& written : request.parties) {
         auto party = resolve_name(written, names.party(written), known_parties);
-        if (!party) return std::unexpected("--party: " + unknown_name("party", written, known_parties));
+        if (!party)
+            return std::unexpected("--party: " + unknown_name("party", written, known_parties));
         if (!contains(filter.parties, *party)) filter.parties.push_back(*party);
     }
     if (!filter.agencies.empty()) {
-        said.push_back((filter.agencies.size() == 1 ? "agency " : "agencies ") + joined(filter.agencies, ", "));
+        said.push_back((filter.agencies.size() == 1 ? "agency " : "agencies ") +
+                       joined(filter.agencies, ", "));
     }
     if (!filter.parties.empty()) {
-        said.push_back((filter.parties.size() == 1 ? "party " : "parties ") + joined(filter.parties, ", "));
+        said.push_back((filter.parties.size() == 1 ? "party " : "parties ") +
+                       joined(filter.parties, ", "));
     }
     if (filter.significant_only) said.push_back("significant entries only");
     filter.description = joined(said, "; ");

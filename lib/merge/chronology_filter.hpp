@@ -14,14 +14,15 @@ namespace imr::merge {
 // What the user asked to see, as written on the command line (`imr merge --from DATE
 // --to DATE --agency NAME --party ID --significant`).
 struct FilterRequest {
-    std::string from;                   // a date as spec section 3 writes it; empty: no bound
+    std::string from;  // a date as spec section 3 writes it; empty: no bound
     std::string to;
     std::vector<std::string> agencies;  // names or aliases; any of them
     std::vector<std::string> parties;   // ids or aliases; any of them
     bool significant_only = false;
 
     bool empty() const {
-        return from.empty() && to.empty() && agencies.empty() && parties.empty() && !significant_only;
+        return from.empty() && to.empty() && agencies.empty() && parties.empty() &&
+               !significant_only;
     }
 };
 
@@ -32,7 +33,7 @@ struct ChronologyFilter {
     std::vector<std::string> agencies;     // canonical agency names
     std::vector<std::string> parties;      // party ids
     bool significant_only = false;
-    std::string description;               // for the reader: "from 1 May 2013; agency Northvale Constabulary"
+    std::string description;  // for the reader: "from 1 May 2013; agency Northvale Constabulary"
 
     // Whether the entry passes: its date interval overlaps [from, to], its agency is one
     // of `agencies`, one of its parties is one of `parties`, and it is significant when
@@ -45,9 +46,9 @@ struct ChronologyFilter {
 // register, the names the chronology uses). Returns a message for the user (a usage
 // error) when a date is not a date, `to` is before `from`, or a name is unknown, with
 // the nearest known name suggested.
-std::expected<ChronologyFilter, std::string> resolve_filter(const FilterRequest& request,
-                                                            const MergedChronology& merged,
-                                                            const model::ReviewRegister* review_register);
+std::expected<ChronologyFilter, std::string> resolve_filter(
+    const FilterRequest& request, const MergedChronology& merged,
+    const model::ReviewRegister* review_register);
 
 // Removes the entries `filter` does not keep. Every kept entry keeps its `seq` and
 // `event` from the full chronology, so citations of the full one stay true; `filter`

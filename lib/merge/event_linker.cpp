@@ -13,8 +13,10 @@ namespace imr::merge {
 namespace {
 
 class DisjointSets {
-public:
-    explicit DisjointSets(std::size_t n) : m_parent(n) { std::iota(m_parent.begin(), m_parent.end(), 0); }
+  public:
+    explicit DisjointSets(std::size_t n) : m_parent(n) {
+        std::iota(m_parent.begin(), m_parent.end(), 0);
+    }
     std::size_t find(std::size_t x) {
         while (m_parent[x] != x) x = m_parent[x] = m_parent[m_parent[x]];
         return x;
@@ -28,16 +30,18 @@ public:
         m_parent[b] = a;
     }
 
-private:
+  private:
     std::vector<std::size_t> m_parent;
 };
 
 // The first unused position at or after a given one, among n: each use() links the
 // position to the next, and find() compresses the paths it follows.
 class NextUnused {
-public:
+  public:
     NextUnused() = default;
-    explicit NextUnused(std::size_t n) : m_next(n + 1) { std::iota(m_next.begin(), m_next.end(), 0); }
+    explicit NextUnused(std::size_t n) : m_next(n + 1) {
+        std::iota(m_next.begin(), m_next.end(), 0);
+    }
     std::size_t find(std::size_t k) {
         std::size_t root = k;
         while (m_next[root] != root) root = m_next[root];
@@ -46,7 +50,7 @@ public:
     }
     void use(std::size_t k) { m_next[k] = k + 1; }
 
-private:
+  private:
     std::vector<std::size_t> m_next;  // m_next[n] == n: past the end
 };
 
@@ -87,8 +91,9 @@ void link_shares(const std::vector<MergedEntry>& entries, int window, DisjointSe
     };
     std::map<std::pair<std::string, std::string>, Pending> pending;
     for (auto& [pair, list] : receipts) {
-        std::sort(list.begin(), list.end(),
-                  [](const Receipt& a, const Receipt& b) { return std::tie(a.day, a.entry) < std::tie(b.day, b.entry); });
+        std::sort(list.begin(), list.end(), [](const Receipt& a, const Receipt& b) {
+            return std::tie(a.day, a.entry) < std::tie(b.day, b.entry);
+        });
         Pending& p = pending[pair];
         p.next = NextUnused(list.size());
         p.list = std::move(list);
@@ -101,8 +106,9 @@ void link_shares(const std::vector<MergedEntry>& entries, int window, DisjointSe
             auto it = pending.find({entries[i].agency, share.agency});
             if (it == pending.end()) continue;
             auto& [list, next] = it->second;
-            auto first = std::lower_bound(list.begin(), list.end(), share.date.start,
-                                          [](const Receipt& r, model::DayNumber d) { return r.day < d; });
+            auto first =
+                std::lower_bound(list.begin(), list.end(), share.date.start,
+                                 [](const Receipt& r, model::DayNumber d) { return r.day < d; });
             for (std::size_t k = next.find(static_cast<std::size_t>(first - list.begin()));
                  k < list.size() && list[k].day <= share.date.end + window; k = next.find(k + 1)) {
                 next.use(k);  // taken here, or taken before through another list

@@ -29,7 +29,7 @@ struct MergedEntry {
     model::Name risk_subject;             // resolved; the first party when not written
     std::vector<ResolvedShare> shared_with;
     std::vector<ResolvedShare> received_from;
-    std::optional<int> event;             // same-event group, numbered in output order
+    std::optional<int> event;  // same-event group, numbered in output order
 };
 
 // The combined chronology (spec section 5): a plain data object every renderer takes.
@@ -41,7 +41,7 @@ struct MergedChronology {
     // True when a party's real (`private`) name appears in the entries. Renderers then
     // print a prominent notice; `--redact` replaces those names and clears this flag.
     bool contains_private_names = false;
-    bool redacted = false;              // --redact was applied
+    bool redacted = false;  // --redact was applied
     // Empty, or which entries a filter kept (`imr merge --from ... --agency ...`), for
     // renderers to say the chronology is not the whole one. Kept entries keep their seq.
     std::string filter;

@@ -6,10 +6,10 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <string_view>
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -23,7 +23,7 @@ namespace imr::merge {
 namespace {
 
 class Resolver {
-public:
+  public:
     Resolver(const model::ReviewInput& input, model::Diagnostics& diagnostics)
         : m_names(input.review_register ? &*input.review_register : nullptr),
           m_diagnostics(diagnostics) {}
@@ -35,11 +35,14 @@ public:
             // spaces and punctuation are one agency, named as first written.
             auto [it, inserted] = m_unregistered.emplace(util::match_key(written), written);
             if (!m_names.has_register()) return Resolved{it->second, {}, false};
-            return Resolved{it->second, suggestion(m_names.agencies(), written, "add it to 'agencies' in review.yaml"),
-                            true};
+            return Resolved{
+                it->second,
+                suggestion(m_names.agencies(), written, "add it to 'agencies' in review.yaml"),
+                true};
         });
         if (r.warn) {
-            warn(loc, "unresolved-agency", "agency '" + written + "' is not in the review register", r.hint);
+            warn(loc, "unresolved-agency", "agency '" + written + "' is not in the review register",
+                 r.hint);
         }
         return r.name;
     }
@@ -49,26 +52,31 @@ public:
             if (auto id = m_names.party(written)) return Resolved{*id, {}, false};
             if (!m_names.has_register()) return Resolved{written, {}, false};
             return Resolved{written,
-                            suggestion(m_names.parties(), written, "add it to a party's 'aliases' in review.yaml"),
+                            suggestion(m_names.parties(), written,
+                                       "add it to a party's 'aliases' in review.yaml"),
                             true};
         });
-        if (r.warn) warn(loc, "unresolved-party", "party '" + written + "' is not in the review register", r.hint);
+        if (r.warn)
+            warn(loc, "unresolved-party", "party '" + written + "' is not in the review register",
+                 r.hint);
         return r.name;
     }
 
     const model::Name& indicator(const std::string& written, const model::SourceLoc& loc) {
         const Resolved& r = resolved(m_indicators, written, [&] {
             if (auto canonical = m_names.indicator(written)) return Resolved{*canonical, {}, false};
-            return Resolved{written,
-                            suggestion(m_names.indicators(), written,
-                                       "use the built-in vocabulary, or add it under 'indicators' in review.yaml"),
-                            true};
+            return Resolved{
+                written,
+                suggestion(
+                    m_names.indicators(), written,
+                    "use the built-in vocabulary, or add it under 'indicators' in review.yaml"),
+                true};
         });
         if (r.warn) warn(loc, "unknown-indicator", "unknown indicator '" + written + "'", r.hint);
         return r.name;
     }
 
-private:
+  private:
     // A written name's resolution, worked out once per distinct spelling: a review
     // writes the same few names hundreds of thousands of times.
     struct Resolved {
@@ -91,9 +99,10 @@ private:
         return otherwise;
     }
 
-    void warn(const model::SourceLoc& loc, std::string code, std::string message, std::string hint) {
-        m_diagnostics.push_back({model::Severity::warning, std::move(code), loc, std::move(message),
-                                 std::move(hint)});
+    void warn(const model::SourceLoc& loc, std::string code, std::string message,
+              std::string hint) {
+        m_diagnostics.push_back(
+            {model::Severity::warning, std::move(code), loc, std::move(message), std::move(hint)});
     }
 
     normalise::NameResolver m_names;
@@ -111,7 +120,8 @@ std::vector<ResolvedShare> resolve_shares(const std::vector<model::Share>& share
         ResolvedShare resolved;
         resolved.agency = resolver.agency(share.agency, share.loc);
         resolved.date = share.date.value_or(entry.date);
-        for (const auto& about : share.about) resolved.about.push_back(resolver.indicator(about, share.loc));
+        for (const auto& about : share.about)
+            resolved.about.push_back(resolver.indicator(about, share.loc));
         resolved.how = share.how;
         out.push_back(std::move(resolved));
     }
@@ -126,16 +136,17 @@ void check_period(const model::ReviewInput& input, const model::Chronology& chro
                   const model::Entry& entry, model::Diagnostics& diagnostics) {
     const auto& reg = input.review_register;
     if (reg && reg->period && outside(*reg->period, entry.date)) {
-        diagnostics.push_back({model::Severity::warning, "outside-period", entry.loc,
-                               "the entry dated '" + entry.date.text + "' is outside the review period (" +
-                                   reg->period->from.text + " to " + reg->period->to.text + ")",
-                               "check the date; historic context is fine and stays in the chronology"});
+        diagnostics.push_back(
+            {model::Severity::warning, "outside-period", entry.loc,
+             "the entry dated '" + entry.date.text + "' is outside the review period (" +
+                 reg->period->from.text + " to " + reg->period->to.text + ")",
+             "check the date; historic context is fine and stays in the chronology"});
     } else if (chronology.covers && outside(*chronology.covers, entry.date)) {
-        diagnostics.push_back({model::Severity::warning, "outside-period", entry.loc,
-                               "the entry dated '" + entry.date.text +
-                                   "' is outside the period this file covers (" +
-                                   chronology.covers->from.text + " to " + chronology.covers->to.text + ")",
-                               "check the date, or widen 'covers'"});
+        diagnostics.push_back(
+            {model::Severity::warning, "outside-period", entry.loc,
+             "the entry dated '" + entry.date.text + "' is outside the period this file covers (" +
+                 chronology.covers->from.text + " to " + chronology.covers->to.text + ")",
+             "check the date, or widen 'covers'"});
     }
 }
 
@@ -148,9 +159,10 @@ std::string review_name(const model::ReviewInput& input, model::Diagnostics& dia
         if (name.empty()) {
             name = chronology.review;
         } else if (util::match_key(chronology.review) != util::match_key(name)) {
-            diagnostics.push_back({model::Severity::warning, "review-mismatch", chronology.review_loc,
-                                   "this file is for review '" + chronology.review + "', not '" + name + "'",
-                                   "check that the file belongs to this review"});
+            diagnostics.push_back(
+                {model::Severity::warning, "review-mismatch", chronology.review_loc,
+                 "this file is for review '" + chronology.review + "', not '" + name + "'",
+                 "check that the file belongs to this review"});
         }
     }
     return name;
@@ -170,14 +182,16 @@ bool output_order(const MergedEntry& a, const MergedEntry& b) {
 // of every entry finds one seen twice in O(n log n) on small keys, not strings.
 std::string consistency(std::size_t expected, const MergedChronology& merged) {
     if (merged.entries.size() != expected) {
-        return std::to_string(expected) + " entries in, " + std::to_string(merged.entries.size()) + " out";
+        return std::to_string(expected) + " entries in, " + std::to_string(merged.entries.size()) +
+               " out";
     }
     std::unordered_map<std::string_view, int> file_ids;
     std::vector<std::tuple<int, int, int, std::size_t>> seen;  // file, line, index, seq position
     seen.reserve(merged.entries.size());
     for (std::size_t i = 0; i < merged.entries.size(); ++i) {
         const auto& e = merged.entries[i];
-        const int file = file_ids.emplace(e.entry.loc.file, static_cast<int>(file_ids.size())).first->second;
+        const int file =
+            file_ids.emplace(e.entry.loc.file, static_cast<int>(file_ids.size())).first->second;
         seen.emplace_back(file, e.entry.loc.line, e.entry.index, i);
         if (i > 0 && output_order(e, merged.entries[i - 1])) {
             return "entry " + std::to_string(e.seq) + " is out of order";
@@ -185,10 +199,13 @@ std::string consistency(std::size_t expected, const MergedChronology& merged) {
     }
     std::sort(seen.begin(), seen.end());
     for (std::size_t k = 1; k < seen.size(); ++k) {
-        if (std::get<0>(seen[k]) == std::get<0>(seen[k - 1]) && std::get<1>(seen[k]) == std::get<1>(seen[k - 1]) &&
+        if (std::get<0>(seen[k]) == std::get<0>(seen[k - 1]) &&
+            std::get<1>(seen[k]) == std::get<1>(seen[k - 1]) &&
             std::get<2>(seen[k]) == std::get<2>(seen[k - 1])) {
-            const auto& e = merged.entries[std::max(std::get<3>(seen[k]), std::get<3>(seen[k - 1]))];
-            return "entry at " + e.entry.loc.file + ":" + std::to_string(e.entry.loc.line) + " appears twice";
+            const auto& e =
+                merged.entries[std::max(std::get<3>(seen[k]), std::get<3>(seen[k - 1]))];
+            return "entry at " + e.entry.loc.file + ":" + std::to_string(e.entry.loc.line) +
+                   " appears twice";
         }
     }
     return {};
@@ -204,7 +221,7 @@ void sort_entries(std::vector<MergedEntry>& entries) {
         std::uint32_t agency;  // rank of the name among the agencies
         std::uint32_t file;    // rank of the file name
         int index;
-        std::uint32_t at;      // where the entry is now
+        std::uint32_t at;  // where the entry is now
 
         auto tie() const { return std::tie(start, end, time, agency, file, index, at); }
     };
@@ -222,12 +239,14 @@ void sort_entries(std::vector<MergedEntry>& entries) {
     keys.reserve(entries.size());
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto& e = entries[i];
-        keys.push_back({e.entry.date.start, e.entry.date.end, e.entry.time ? e.entry.time->minutes : 24 * 60,
+        keys.push_back({e.entry.date.start, e.entry.date.end,
+                        e.entry.time ? e.entry.time->minutes : 24 * 60,
                         agencies.find(e.agency)->second, files.find(e.file)->second, e.entry.index,
                         static_cast<std::uint32_t>(i)});
     }
     // `at` last makes the keys unique, so this is the stable sort's order.
-    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) { return a.tie() < b.tie(); });
+    std::sort(keys.begin(), keys.end(),
+              [](const Key& a, const Key& b) { return a.tie() < b.tie(); });
     // Apply the permutation in place, one cycle at a time: a second array of entries
     // would double the peak memory of a big review. keys[i].at is where the entry that
     // belongs at i stands now; a visited slot is marked by pointing at itself.
@@ -288,7 +307,8 @@ MergedChronology merge(const model::ReviewInput& input, model::ReviewInput* take
                 out.entry = chronology.entries[k];
             }
             const model::Entry& entry = out.entry;
-            for (const auto& party : entry.parties) out.parties.push_back(resolver.party(party, entry.loc));
+            for (const auto& party : entry.parties)
+                out.parties.push_back(resolver.party(party, entry.loc));
             for (const auto& indicator : entry.indicators) {
                 out.indicators.push_back(resolver.indicator(indicator, entry.loc));
             }
@@ -309,9 +329,11 @@ MergedChronology merge(const model::ReviewInput& input, model::ReviewInput* take
         if (take != nullptr) release(take->chronologies[c].entries);
     }
     sort_entries(merged.entries);
-    for (std::size_t i = 0; i < merged.entries.size(); ++i) merged.entries[i].seq = static_cast<int>(i) + 1;
-    link_events(merged.entries, input.review_register ? input.review_register->rules.receipt_window_days
-                                                      : k_default_receipt_window_days);
+    for (std::size_t i = 0; i < merged.entries.size(); ++i)
+        merged.entries[i].seq = static_cast<int>(i) + 1;
+    link_events(merged.entries, input.review_register
+                                    ? input.review_register->rules.receipt_window_days
+                                    : k_default_receipt_window_days);
     merged.agencies.assign(agencies.begin(), agencies.end());
     model::sort_diagnostics(merged.diagnostics);
     if (input.review_register) {
@@ -327,7 +349,9 @@ MergedChronology merge(const model::ReviewInput& input, model::ReviewInput* take
 
 MergedChronology merge_review(const model::ReviewInput& input) { return merge(input, nullptr); }
 
-MergedChronology merge_review_taking_entries(model::ReviewInput& input) { return merge(input, &input); }
+MergedChronology merge_review_taking_entries(model::ReviewInput& input) {
+    return merge(input, &input);
+}
 
 std::string check_consistency(const model::ReviewInput& input, const MergedChronology& merged) {
     std::size_t expected = 0;

@@ -15,9 +15,7 @@ struct TextVisitor {
     std::function<void(model::Name&)> name;
 };
 
-void visit_date(model::DateValue& date, const TextVisitor& visit) {
-    visit.name(date.text);
-}
+void visit_date(model::DateValue& date, const TextVisitor& visit) { visit.name(date.text); }
 
 void visit_shares(std::vector<model::Share>& shares, const TextVisitor& visit) {
     for (auto& share : shares) {
@@ -117,7 +115,8 @@ bool find_private_names(MergedChronology& merged, const model::ReviewRegister& r
     std::unordered_set<const std::string*> checked;  // each distinct name once
     visit_all(merged, {[&](std::string& text) { found = found || matcher.contains_any(text); },
                        [&](model::Name& name) {
-                           if (!found && checked.insert(&name.str()).second) found = matcher.contains_any(name.str());
+                           if (!found && checked.insert(&name.str()).second)
+                               found = matcher.contains_any(name.str());
                        }});
     return found;
 }
@@ -133,7 +132,9 @@ void redact(MergedChronology& merged, const model::ReviewRegister& review_regist
                        [&](model::Name& name) {
                            auto it = redacted.find(&name.str());
                            if (it == redacted.end()) {
-                               it = redacted.emplace(&name.str(), model::Name(matcher.replace_all(name.str(), names.ids)))
+                               it = redacted
+                                        .emplace(&name.str(), model::Name(matcher.replace_all(
+                                                                  name.str(), names.ids)))
                                         .first;
                            }
                            name = it->second;

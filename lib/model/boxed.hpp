@@ -19,7 +19,8 @@ class Boxed {
     Boxed(std::optional<T> value) {
         if (value) m_value = std::make_unique<T>(std::move(*value));
     }
-    Boxed(const Boxed& other) : m_value(other.m_value ? std::make_unique<T>(*other.m_value) : nullptr) {}
+    Boxed(const Boxed& other)
+        : m_value(other.m_value ? std::make_unique<T>(*other.m_value) : nullptr) {}
     Boxed(Boxed&&) noexcept = default;
     Boxed& operator=(const Boxed& other) {
         if (this != &other) m_value = other.m_value ? std::make_unique<T>(*other.m_value) : nullptr;

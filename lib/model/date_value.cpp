@@ -8,12 +8,18 @@ namespace imr::model {
 
 const char* to_string(Precision precision) {
     switch (precision) {
-        case Precision::day: return "day";
-        case Precision::month: return "month";
-        case Precision::year: return "year";
-        case Precision::part_month: return "part-month";
-        case Precision::season: return "season";
-        case Precision::range: return "range";
+        case Precision::day:
+            return "day";
+        case Precision::month:
+            return "month";
+        case Precision::year:
+            return "year";
+        case Precision::part_month:
+            return "part-month";
+        case Precision::season:
+            return "season";
+        case Precision::range:
+            return "range";
     }
     return "day";
 }

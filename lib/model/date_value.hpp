@@ -19,12 +19,12 @@ using DayNumber = std::int32_t;
 
 // A date as written, normalised to an interval of calendar days [start, end].
 struct DateValue {
-    Name text;         // exactly as the agency wrote it (interned: dates recur across entries)
+    Name text;  // exactly as the agency wrote it (interned: dates recur across entries)
     DayNumber start = 0;
     DayNumber end = 0;
     Precision precision = Precision::day;
     bool approximate = false;
-    Name edtf;         // ISO 8601-2 form: 2013-08-02, 2013-08, 2014-22, 2013-06-25/2013-07-03, ...
+    Name edtf;  // ISO 8601-2 form: 2013-08-02, 2013-08, 2014-22, 2013-06-25/2013-07-03, ...
 
     friend bool operator==(const DateValue&, const DateValue&) = default;
 };

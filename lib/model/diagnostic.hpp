@@ -24,7 +24,7 @@ const char* to_string(Severity severity);
 // One problem found in the input. The library never prints: it collects these.
 struct Diagnostic {
     Severity severity = Severity::error;
-    std::string code;     // stable: unknown-key, bad-date, missing-field, ...
+    std::string code;  // stable: unknown-key, bad-date, missing-field, ...
     SourceLoc loc;
     std::string message;  // what is wrong, for a non-programmer
     std::string hint;     // how to fix it; may be empty

@@ -12,11 +12,11 @@ namespace imr::model {
 
 // One recorded share of information: an item of `shared_with` or `received_from`.
 struct Share {
-    Name agency;                      // as written
+    Name agency;  // as written
     SourceLoc loc;
-    std::vector<Name> about;          // indicators it carried, as written; empty = everything
-    std::optional<DateValue> date;    // when; defaults to the entry's date
-    Name how;                         // phone, letter, email, meeting, system, other; may be empty
+    std::vector<Name> about;        // indicators it carried, as written; empty = everything
+    std::optional<DateValue> date;  // when; defaults to the entry's date
+    Name how;                       // phone, letter, email, meeting, system, other; may be empty
 
     friend bool operator==(const Share&, const Share&) = default;
 };
@@ -32,7 +32,7 @@ int rank(RiskLevel level);
 
 // A recorded risk assessment.
 struct Risk {
-    Name tool;                         // DASH, OASys, ...
+    Name tool;  // DASH, OASys, ...
     std::optional<RiskLevel> level;
     std::optional<std::string> score;  // as written: 9, 14.5
     Name subject;                      // as written; empty = the entry's first party
@@ -43,19 +43,19 @@ struct Risk {
 
 // One row of an agency's chronology, with everything the agency wrote.
 struct Entry {
-    SourceLoc loc;     // where the entry starts
-    int index = 0;     // its position in its file, from 0
+    SourceLoc loc;  // where the entry starts
+    int index = 0;  // its position in its file, from 0
     DateValue date;
     std::optional<TimeOfDay> time;
     Name time_text;
     std::string ref;
-    Name type;                            // incident, referral, ...: a few words, used over and over
-    std::vector<Name> parties;            // as written
+    Name type;                  // incident, referral, ...: a few words, used over and over
+    std::vector<Name> parties;  // as written
     std::string summary;
     std::string action;
     std::string comment;
-    std::vector<Name> indicators;         // as written
-    Boxed<Risk> risk;  // most entries have none: a pointer, not the space of one
+    std::vector<Name> indicators;  // as written
+    Boxed<Risk> risk;              // most entries have none: a pointer, not the space of one
     std::vector<Share> shared_with;
     std::vector<Share> received_from;
     bool significant = false;

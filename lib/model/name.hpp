@@ -15,9 +15,9 @@ namespace imr::model {
 // has distinct names. It reads like a const std::string and compares by text, so the
 // order of names never depends on where they were stored. Interning is thread-safe.
 class Name {
-public:
+  public:
     Name() : m_text(&empty_text()) {}
-    Name(std::string_view text);  // NOLINT: a name is its text
+    Name(std::string_view text);                                     // NOLINT: a name is its text
     Name(const std::string& text) : Name(std::string_view(text)) {}  // NOLINT
     Name(const char* text) : Name(std::string_view(text)) {}         // NOLINT
 
@@ -41,19 +41,29 @@ public:
     friend std::strong_ordering operator<=>(const Name& a, const Name& b) {
         return a.m_text == b.m_text ? std::strong_ordering::equal : *a.m_text <=> *b.m_text;
     }
-    friend std::strong_ordering operator<=>(const Name& a, std::string_view b) { return std::string_view(*a.m_text) <=> b; }
+    friend std::strong_ordering operator<=>(const Name& a, std::string_view b) {
+        return std::string_view(*a.m_text) <=> b;
+    }
 
-    friend std::ostream& operator<<(std::ostream& out, const Name& name) { return out << *name.m_text; }
-    friend std::string operator+(const Name& a, std::string_view b) { return std::string(*a.m_text).append(b); }
-    friend std::string operator+(const Name& a, const char* b) { return std::string(*a.m_text).append(b); }
+    friend std::ostream& operator<<(std::ostream& out, const Name& name) {
+        return out << *name.m_text;
+    }
+    friend std::string operator+(const Name& a, std::string_view b) {
+        return std::string(*a.m_text).append(b);
+    }
+    friend std::string operator+(const Name& a, const char* b) {
+        return std::string(*a.m_text).append(b);
+    }
     friend std::string operator+(const Name& a, const std::string& b) { return *a.m_text + b; }
     friend std::string operator+(const Name& a, char b) { return *a.m_text + b; }
     friend std::string operator+(const std::string& a, const Name& b) { return a + *b.m_text; }
-    friend std::string operator+(std::string&& a, const Name& b) { return std::move(a.append(*b.m_text)); }
+    friend std::string operator+(std::string&& a, const Name& b) {
+        return std::move(a.append(*b.m_text));
+    }
     friend std::string operator+(const char* a, const Name& b) { return a + *b.m_text; }
     friend std::string operator+(const Name& a, const Name& b) { return *a.m_text + *b.m_text; }
 
-private:
+  private:
     static const std::string& empty_text();
     const std::string* m_text;
 };

@@ -53,7 +53,7 @@ struct ReviewInput {
     std::optional<ReviewRegister> review_register;
     std::vector<Chronology> chronologies;  // in byte order of their names
     Diagnostics diagnostics;
-    int files = 0;                         // how many files were read, register included
+    int files = 0;  // how many files were read, register included
 };
 
 }  // namespace imr::model

@@ -1,6 +1,5 @@
 #include "normalise/name_resolver.hpp"
 
-
 namespace imr::normalise {
 namespace {
 
@@ -14,22 +13,24 @@ struct IndicatorAliases {
 const std::vector<IndicatorAliases>& builtin_aliases() {
     static const std::vector<IndicatorAliases> table{
         {"domestic-abuse", {"DA", "DV", "domestic violence", "domestic abuse incident", "DVA"}},
-        {"physical-assault", {"assault", "physical abuse", "physical violence", "ABH", "GBH",
-                              "common assault", "actual bodily harm"}},
+        {"physical-assault",
+         {"assault", "physical abuse", "physical violence", "ABH", "GBH", "common assault",
+          "actual bodily harm"}},
         {"injury", {"injuries", "injured", "bruising", "bruises"}},
         {"threat-to-kill", {"threats to kill", "threat to kill", "TTK"}},
         {"threats", {"threat", "threatening behaviour", "verbal threats"}},
         {"harassment", {"harassing", "harassing messages", "harassing texts"}},
         {"stalking", {"stalked"}},
-        {"breach-of-order", {"breach of restraining order", "bail breach", "breach of bail",
-                             "non-molestation order breach", "breach of non-molestation order",
-                             "order breach", "restraining order breach"}},
+        {"breach-of-order",
+         {"breach of restraining order", "bail breach", "breach of bail",
+          "non-molestation order breach", "breach of non-molestation order", "order breach",
+          "restraining order breach"}},
         {"criminal-damage", {"damage", "property damage"}},
         {"strangulation", {"choking", "non-fatal strangulation", "NFS"}},
         {"weapon", {"weapons", "knife", "use of weapon"}},
         {"sexual-abuse", {"sexual assault", "sexual violence", "rape"}},
-        {"coercive-control", {"coercive and controlling behaviour", "controlling behaviour",
-                              "coercion", "CCB"}},
+        {"coercive-control",
+         {"coercive and controlling behaviour", "controlling behaviour", "coercion", "CCB"}},
         {"separation", {"recent separation", "separated", "relationship ended"}},
         {"new-partner", {"new relationship"}},
         {"escalation", {"escalating", "escalating abuse"}},
@@ -40,8 +41,9 @@ const std::vector<IndicatorAliases>& builtin_aliases() {
         {"mental-health", {"MH", "mental health concerns", "depression", "anxiety"}},
         {"suicide-risk", {"suicidal", "suicidal ideation", "suicide"}},
         {"self-harm", {"self harming", "DSH", "deliberate self harm"}},
-        {"previous-abuse-history", {"previous history", "history of abuse", "previous DA",
-                                    "previous domestic abuse", "previous convictions"}},
+        {"previous-abuse-history",
+         {"previous history", "history of abuse", "previous DA", "previous domestic abuse",
+          "previous convictions"}},
     };
     return table;
 }

@@ -18,7 +18,7 @@ const std::vector<std::string>& builtin_indicators();
 // through ids, names and aliases (and private names, for parties). Built from an
 // optional register; indicators always know the built-in vocabulary and its aliases.
 class NameResolver {
-public:
+  public:
     explicit NameResolver(const model::ReviewRegister* review_register);
 
     const NameTable& agencies() const { return m_agencies; }
@@ -26,8 +26,12 @@ public:
     const NameTable& indicators() const { return m_indicators; }
 
     // Shorthands for resolve() on each table.
-    std::optional<std::string> agency(std::string_view written) const { return m_agencies.resolve(written); }
-    std::optional<std::string> party(std::string_view written) const { return m_parties.resolve(written); }
+    std::optional<std::string> agency(std::string_view written) const {
+        return m_agencies.resolve(written);
+    }
+    std::optional<std::string> party(std::string_view written) const {
+        return m_parties.resolve(written);
+    }
     std::optional<std::string> indicator(std::string_view written) const {
         return m_indicators.resolve(written);
     }
@@ -35,11 +39,13 @@ public:
     // Every canonical agency name, party id and indicator, in register order.
     const std::vector<std::string>& agency_names() const { return m_agencies.canonical_names(); }
     const std::vector<std::string>& party_ids() const { return m_parties.canonical_names(); }
-    const std::vector<std::string>& indicator_names() const { return m_indicators.canonical_names(); }
+    const std::vector<std::string>& indicator_names() const {
+        return m_indicators.canonical_names();
+    }
 
     bool has_register() const { return m_has_register; }
 
-private:
+  private:
     bool m_has_register = false;
     NameTable m_agencies;
     NameTable m_parties;

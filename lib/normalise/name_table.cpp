@@ -13,7 +13,8 @@ std::vector<std::string> words_of(std::string_view text) {
     std::string word;
     for (char c : text) {
         const auto u = static_cast<unsigned char>(c);
-        const bool letter = u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        const bool letter =
+            u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         if (letter) {
             word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
         } else if (!word.empty()) {
@@ -76,7 +77,8 @@ std::optional<std::string> NameTable::suggest(std::string_view written) const {
     for (const auto& form : m_forms) {
         std::size_t shared = 0;
         for (const auto& w : words) {
-            if (w.size() >= 3 && std::binary_search(form.words.begin(), form.words.end(), w)) ++shared;
+            if (w.size() >= 3 && std::binary_search(form.words.begin(), form.words.end(), w))
+                ++shared;
         }
         if (shared > best_shared) {
             best_shared = shared;

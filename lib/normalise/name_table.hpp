@@ -16,7 +16,7 @@ std::string fingerprint(std::string_view text);
 // equals a known form ignoring case, punctuation and spaces ("Ms. M" = "ms m"), or when
 // its words are the same in another order ("Smith, Mary" = "Mary Smith").
 class NameTable {
-public:
+  public:
     // Adds a written form of `canonical`; the first claim on a form wins.
     void add(std::string_view written, const std::string& canonical);
 
@@ -31,7 +31,7 @@ public:
     // Every canonical form, in the order first added.
     const std::vector<std::string>& canonical_names() const { return m_canonical; }
 
-private:
+  private:
     struct Form {
         std::string key;
         std::vector<std::string> words;

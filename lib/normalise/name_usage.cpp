@@ -12,7 +12,7 @@ namespace {
 constexpr const char* k_private_placeholder = "[private name]";
 
 class Collector {
-public:
+  public:
     Collector(const NameTable& table, const std::set<std::string>& private_keys)
         : m_table(table), m_private_keys(private_keys) {}
 
@@ -42,7 +42,7 @@ public:
         return out;
     }
 
-private:
+  private:
     const NameTable& m_table;
     const std::set<std::string>& m_private_keys;
     std::map<std::string, NameUse> m_uses;

@@ -11,8 +11,8 @@ namespace imr::normalise {
 
 // How one written name resolved, across the whole review folder.
 struct NameUse {
-    std::string written;                 // as written; "[private name]" for a real name
-    std::optional<std::string> resolved; // canonical name or party id; nothing if unresolved
+    std::string written;                    // as written; "[private name]" for a real name
+    std::optional<std::string> resolved;    // canonical name or party id; nothing if unresolved
     std::optional<std::string> suggestion;  // for an unresolved name: the nearest known one
     int count = 0;
     std::set<std::string> files;

@@ -27,7 +27,8 @@ void list_register(const model::ReviewRegister& reg, std::ostream& out) {
         if (!party.role.empty()) out << " (" << party.role << ")";
         if (!party.aliases.empty()) {
             out << ": also";
-            for (std::size_t i = 0; i < party.aliases.size(); ++i) out << (i ? ", " : " ") << party.aliases[i];
+            for (std::size_t i = 0; i < party.aliases.size(); ++i)
+                out << (i ? ", " : " ") << party.aliases[i];
         }
         out << "\n";
     }

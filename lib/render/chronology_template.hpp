@@ -11,7 +11,8 @@ namespace imr::render {
 // comment for editors, a comment on every field, the register's party ids, roles and
 // aliases for reference (never private names), the indicator vocabulary, and one
 // entry to fill in. `schema_path` is where the schema is, relative to the new file.
-void write_chronology_template(const std::string& agency, const model::ReviewRegister* review_register,
+void write_chronology_template(const std::string& agency,
+                               const model::ReviewRegister* review_register,
                                const std::string& schema_path, std::ostream& out);
 
 }  // namespace imr::render

@@ -5,20 +5,40 @@
 // never carries the real-names notice: `imr merge` prints it on stderr instead.
 #include <ostream>
 
-#include "render/entry_text.hpp"
 #include "render/csv_row.hpp"
+#include "render/entry_text.hpp"
 #include "render/renderer.hpp"
 
 namespace imr::render {
 namespace {
 
 const std::vector<std::string>& headings() {
-    static const std::vector<std::string> k_headings{
-        "seq",        "date",      "date_start",   "date_end",   "date_precision", "date_approximate",
-        "edtf",       "time",      "agency",       "ref",        "type",           "parties",
-        "summary",    "action",    "comment",      "indicators", "risk_tool",      "risk_level",
-        "risk_score", "risk_subject", "shared_with", "received_from", "significant", "event",
-        "file",       "line"};
+    static const std::vector<std::string> k_headings{"seq",
+                                                     "date",
+                                                     "date_start",
+                                                     "date_end",
+                                                     "date_precision",
+                                                     "date_approximate",
+                                                     "edtf",
+                                                     "time",
+                                                     "agency",
+                                                     "ref",
+                                                     "type",
+                                                     "parties",
+                                                     "summary",
+                                                     "action",
+                                                     "comment",
+                                                     "indicators",
+                                                     "risk_tool",
+                                                     "risk_level",
+                                                     "risk_score",
+                                                     "risk_subject",
+                                                     "shared_with",
+                                                     "received_from",
+                                                     "significant",
+                                                     "event",
+                                                     "file",
+                                                     "line"};
     return k_headings;
 }
 
@@ -39,13 +59,31 @@ void render_csv(const merge::MergedChronology& merged, std::ostream& out) {
     for (const auto& m : merged.entries) {
         const model::Entry& e = m.entry;
         const model::Risk* risk = e.risk ? &*e.risk : nullptr;
-        row({std::to_string(m.seq), e.date.text, model::iso_date(e.date.start), model::iso_date(e.date.end),
-             model::to_string(e.date.precision), e.date.approximate ? "true" : "false", e.date.edtf, time_text(m),
-             m.agency, e.ref, e.type, joined(m.parties, "; "), e.summary, e.action, e.comment,
-             joined(m.indicators, "; "), risk ? risk->tool : "",
-             risk && risk->level ? model::to_string(*risk->level) : "", risk && risk->score ? *risk->score : "",
-             risk ? m.risk_subject.str() : "", shares(m.shared_with), shares(m.received_from),
-             e.significant ? "true" : "false", m.event ? std::to_string(*m.event) : "", m.file,
+        row({std::to_string(m.seq),
+             e.date.text,
+             model::iso_date(e.date.start),
+             model::iso_date(e.date.end),
+             model::to_string(e.date.precision),
+             e.date.approximate ? "true" : "false",
+             e.date.edtf,
+             time_text(m),
+             m.agency,
+             e.ref,
+             e.type,
+             joined(m.parties, "; "),
+             e.summary,
+             e.action,
+             e.comment,
+             joined(m.indicators, "; "),
+             risk ? risk->tool : "",
+             risk && risk->level ? model::to_string(*risk->level) : "",
+             risk && risk->score ? *risk->score : "",
+             risk ? m.risk_subject.str() : "",
+             shares(m.shared_with),
+             shares(m.received_from),
+             e.significant ? "true" : "false",
+             m.event ? std::to_string(*m.event) : "",
+             m.file,
              std::to_string(e.loc.line)});
     }
 }

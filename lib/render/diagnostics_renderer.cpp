@@ -15,12 +15,23 @@ std::string github_escape(std::string_view text, bool property) {
     std::string out;
     for (char c : text) {
         switch (c) {
-            case '%': out += "%25"; break;
-            case '\r': out += "%0D"; break;
-            case '\n': out += "%0A"; break;
-            case ':': out += property ? "%3A" : ":"; break;
-            case ',': out += property ? "%2C" : ","; break;
-            default: out += c;
+            case '%':
+                out += "%25";
+                break;
+            case '\r':
+                out += "%0D";
+                break;
+            case '\n':
+                out += "%0A";
+                break;
+            case ':':
+                out += property ? "%3A" : ":";
+                break;
+            case ',':
+                out += property ? "%2C" : ",";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -30,7 +41,8 @@ void render_github(const model::Diagnostic& d, std::ostream& out) {
     out << "::" << model::to_string(d.severity) << " file=" << github_escape(d.loc.file, true);
     if (d.loc.line > 0) out << ",line=" << d.loc.line;
     if (d.loc.column > 0) out << ",col=" << d.loc.column;
-    out << ",title=" << github_escape("imr " + d.code, true) << "::" << github_escape(d.message, false);
+    out << ",title=" << github_escape("imr " + d.code, true)
+        << "::" << github_escape(d.message, false);
     if (!d.hint.empty()) out << github_escape(" (" + d.hint + ")", false);
     out << '\n';
 }
@@ -75,7 +87,8 @@ void render_diagnostics(const model::Diagnostics& diagnostics, const CheckTotals
             if (diagnostics.empty()) {
                 out << "no problems\n";
             } else {
-                out << count(errors, "error", "errors") << ", " << count(warnings, "warning", "warnings") << "\n";
+                out << count(errors, "error", "errors") << ", "
+                    << count(warnings, "warning", "warnings") << "\n";
             }
             return;
         }
@@ -92,8 +105,12 @@ void render_diagnostics(const model::Diagnostics& diagnostics, const CheckTotals
         case DiagnosticsFormat::github:
             for (const auto& d : diagnostics) render_github(d, out);
             return;
-        case DiagnosticsFormat::junit: render_junit(diagnostics, totals, out); return;
-        case DiagnosticsFormat::sarif: render_sarif(diagnostics, out); return;
+        case DiagnosticsFormat::junit:
+            render_junit(diagnostics, totals, out);
+            return;
+        case DiagnosticsFormat::sarif:
+            render_sarif(diagnostics, out);
+            return;
     }
 }
 

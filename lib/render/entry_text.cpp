@@ -3,7 +3,8 @@
 namespace imr::render {
 namespace {
 
-std::string share_text(std::string_view direction, const merge::ResolvedShare& share, const model::Entry& entry) {
+std::string share_text(std::string_view direction, const merge::ResolvedShare& share,
+                       const model::Entry& entry) {
     std::string text = std::string(direction) + " " + share.agency;
     std::vector<std::string> details;
     if (share.date.start != entry.date.start || share.date.end != entry.date.end) {
@@ -52,7 +53,8 @@ std::string time_text(const merge::MergedEntry& entry) {
 std::vector<std::string> share_texts(const merge::MergedEntry& entry) {
     std::vector<std::string> out;
     for (const auto& share : entry.shared_with) out.push_back(share_text("to", share, entry.entry));
-    for (const auto& share : entry.received_from) out.push_back(share_text("from", share, entry.entry));
+    for (const auto& share : entry.received_from)
+        out.push_back(share_text("from", share, entry.entry));
     return out;
 }
 

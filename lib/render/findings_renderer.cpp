@@ -122,7 +122,7 @@ void render_csv(const std::vector<Finding>& findings, std::ostream& out) {
 // building a JSON value for each was most of the time of writing them. findings JSON
 // tests hold the bytes to nlohmann's.
 class FindingWriter {
-public:
+  public:
     explicit FindingWriter(std::string& out) : m_out(out) {}
 
     void write(const Finding& f) {
@@ -166,8 +166,10 @@ public:
         m_out += "\n    }";
     }
 
-private:
-    void key(int indent, std::string_view name, bool comma = true) { append_json_key(name, indent, comma, m_out); }
+  private:
+    void key(int indent, std::string_view name, bool comma = true) {
+        append_json_key(name, indent, comma, m_out);
+    }
 
     void text_or_null(const std::optional<std::string>& text) {
         if (text) {

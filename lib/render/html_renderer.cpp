@@ -156,8 +156,10 @@ std::string text_with_breaks(std::string_view text) {
 
 void write_select(std::string_view name, std::string_view label, std::string_view all,
                   const std::vector<std::string>& values, std::ostream& out) {
-    out << "<label>" << label << "<select name=\"" << name << "\"><option value=\"\">" << all << "</option>";
-    for (const auto& v : values) out << "<option value=\"" << attr(v) << "\">" << escape_markup(v) << "</option>";
+    out << "<label>" << label << "<select name=\"" << name << "\"><option value=\"\">" << all
+        << "</option>";
+    for (const auto& v : values)
+        out << "<option value=\"" << attr(v) << "\">" << escape_markup(v) << "</option>";
     out << "</select></label>\n";
 }
 
@@ -167,21 +169,26 @@ void write_filters(const merge::MergedChronology& merged, std::ostream& out) {
         parties.insert(m.parties.begin(), m.parties.end());
         indicators.insert(m.indicators.begin(), m.indicators.end());
     }
-    out << "<form class=\"filters\" id=\"filters\" role=\"search\" aria-label=\"Filter the chronology\">\n";
+    out << "<form class=\"filters\" id=\"filters\" role=\"search\" aria-label=\"Filter the "
+           "chronology\">\n";
     write_select("agency", "Agency", "All agencies", merged.agencies, out);
     write_select("party", "Party", "All parties", {parties.begin(), parties.end()}, out);
-    write_select("indicator", "Indicator", "All indicators", {indicators.begin(), indicators.end()}, out);
+    write_select("indicator", "Indicator", "All indicators", {indicators.begin(), indicators.end()},
+                 out);
     out << "<label>From<input type=\"date\" name=\"from\"></label>\n"
            "<label>To<input type=\"date\" name=\"to\"></label>\n"
-           "<label>Search<input type=\"search\" name=\"q\" placeholder=\"words in any column\"></label>\n"
-           "<label class=\"check\"><input type=\"checkbox\" name=\"significant\" value=\"yes\">Significant "
+           "<label>Search<input type=\"search\" name=\"q\" placeholder=\"words in any "
+           "column\"></label>\n"
+           "<label class=\"check\"><input type=\"checkbox\" name=\"significant\" "
+           "value=\"yes\">Significant "
            "only</label>\n"
            "<button type=\"reset\">Clear filters</button>\n"
            "<output id=\"shown\" aria-live=\"polite\">"
         << merged.entries.size() << " entries</output>\n</form>\n";
 }
 
-void write_paragraph(std::string_view css_class, std::string_view label, const std::string& text, std::ostream& out) {
+void write_paragraph(std::string_view css_class, std::string_view label, const std::string& text,
+                     std::ostream& out) {
     if (text.empty()) return;
     out << "<p class=\"" << css_class << "\">";
     if (!label.empty()) out << "<span class=\"label\">" << label << ":</span> ";
@@ -191,15 +198,18 @@ void write_paragraph(std::string_view css_class, std::string_view label, const s
 void write_row(const merge::MergedEntry& m, std::size_t lane, std::ostream& out) {
     const model::Entry& e = m.entry;
     out << "<tr id=\"e" << m.seq << "\" class=\"a" << lane << (e.significant ? " significant" : "")
-        << "\" data-seq=\"" << m.seq << "\" data-agency=\"" << attr(m.agency) << "\" data-parties=\""
-        << attr(bar_list(m.parties)) << "\" data-indicators=\"" << attr(bar_list(m.indicators))
-        << "\" data-start=\"" << model::iso_date(e.date.start) << "\" data-end=\"" << model::iso_date(e.date.end)
-        << "\" data-significant=\"" << (e.significant ? "true" : "false") << "\">";
-    out << "<td class=\"seq\">" << m.seq << "</td><td class=\"date\">" << escape_markup(e.date.text);
+        << "\" data-seq=\"" << m.seq << "\" data-agency=\"" << attr(m.agency)
+        << "\" data-parties=\"" << attr(bar_list(m.parties)) << "\" data-indicators=\""
+        << attr(bar_list(m.indicators)) << "\" data-start=\"" << model::iso_date(e.date.start)
+        << "\" data-end=\"" << model::iso_date(e.date.end) << "\" data-significant=\""
+        << (e.significant ? "true" : "false") << "\">";
+    out << "<td class=\"seq\">" << m.seq << "</td><td class=\"date\">"
+        << escape_markup(e.date.text);
     if (auto interval = date_interval(e.date); !interval.empty()) {
         out << "<span class=\"interval\">" << escape_markup(interval) << "</span>";
     }
-    if (auto time = time_text(m); !time.empty()) out << "<span class=\"time\">" << time << "</span>";
+    if (auto time = time_text(m); !time.empty())
+        out << "<span class=\"time\">" << time << "</span>";
     out << "</td><td class=\"agency\">" << escape_markup(m.agency);
     if (!e.type.empty()) out << "<span class=\"type\">" << escape_markup(e.type) << "</span>";
     out << "</td><td>" << escape_markup(joined(m.parties)) << "</td><td class=\"what\">";
@@ -210,46 +220,59 @@ void write_row(const merge::MergedEntry& m, std::size_t lane, std::ostream& out)
     write_paragraph("risk", "Risk", risk_text(m), out);
     out << "</td><td>" << escape_markup(joined(m.indicators)) << "</td><td>";
     const auto shares = share_texts(m);
-    for (std::size_t i = 0; i < shares.size(); ++i) out << (i ? "<br>" : "") << escape_markup(shares[i]);
-    out << "</td><td class=\"event\">" << (m.event ? std::to_string(*m.event) : "") << "</td><td><span class=\"source\">"
-        << escape_markup(citation(m)) << "</span>";
+    for (std::size_t i = 0; i < shares.size(); ++i)
+        out << (i ? "<br>" : "") << escape_markup(shares[i]);
+    out << "</td><td class=\"event\">" << (m.event ? std::to_string(*m.event) : "")
+        << "</td><td><span class=\"source\">" << escape_markup(citation(m)) << "</span>";
     if (!e.ref.empty()) out << "<span class=\"ref\">ref " << escape_markup(e.ref) << "</span>";
     out << "</td></tr>\n";
 }
 
 }  // namespace
 
-void render_html(const merge::MergedChronology& merged, std::ostream& out) { render_html_page(merged, {}, out); }
+void render_html(const merge::MergedChronology& merged, std::ostream& out) {
+    render_html_page(merged, {}, out);
+}
 
-void render_html_page(const merge::MergedChronology& merged, const HtmlPage& page, std::ostream& out) {
-    const std::string title = !page.title.empty() ? page.title
-                                                  : "Combined chronology" + (merged.review.empty() ? "" : ": " + merged.review);
+void render_html_page(const merge::MergedChronology& merged, const HtmlPage& page,
+                      std::ostream& out) {
+    const std::string title =
+        !page.title.empty()
+            ? page.title
+            : "Combined chronology" + (merged.review.empty() ? "" : ": " + merged.review);
     auto lanes = agency_indices(merged);
 
     out << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+           "'unsafe-inline'; "
            "script-src 'unsafe-inline'; img-src data:\">\n"
-           "<meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"robots\" content=\"noindex\">\n<title>"
+           "<meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"robots\" "
+           "content=\"noindex\">\n<title>"
         << escape_markup(title) << "</title>\n<style>" << k_style;
     for (std::size_t i = 0; i < merged.agencies.size(); ++i) {
         const AgencyColours& c = agency_colours(i);
         out << "tr.a" << i << " td.agency, .legend li.a" << i << " { background: " << c.fill.hex()
-            << "; border-left-color: " << c.mark.hex() << "; }\ntr.a" << i << " td:first-child { border-left: 6px solid "
-            << c.mark.hex() << "; }\n";
+            << "; border-left-color: " << c.mark.hex() << "; }\ntr.a" << i
+            << " td:first-child { border-left: 6px solid " << c.mark.hex() << "; }\n";
     }
     out << page.css << "</style>\n</head>\n<body>\n";
     if (auto notice = private_names_notice(merged); !notice.empty()) {
-        out << "<div class=\"notice\" role=\"alert\"><strong>REAL NAMES PRESENT.</strong> " << escape_markup(notice)
-            << "</div>\n";
+        out << "<div class=\"notice\" role=\"alert\"><strong>REAL NAMES PRESENT.</strong> "
+            << escape_markup(notice) << "</div>\n";
     }
     out << "<header>\n<h1>" << escape_markup(title) << "</h1>\n";
-    if (!merged.filter.empty()) out << "<p class=\"filtered\">Filtered: " << escape_markup(merged.filter) << "</p>\n";
-    out << "<p class=\"summary\">" << merged.entries.size() << " entries from " << merged.agencies.size()
-        << " agencies. Significant entries are marked and in bold; entries that record the same event share an "
-           "event number and are joined on the timeline.</p>\n<ul class=\"legend\" aria-label=\"Agencies\">";
+    if (!merged.filter.empty())
+        out << "<p class=\"filtered\">Filtered: " << escape_markup(merged.filter) << "</p>\n";
+    out << "<p class=\"summary\">" << merged.entries.size() << " entries from "
+        << merged.agencies.size()
+        << " agencies. Significant entries are marked and in bold; entries that record the same "
+           "event share an "
+           "event number and are joined on the timeline.</p>\n<ul class=\"legend\" "
+           "aria-label=\"Agencies\">";
     for (const auto& [agency, count] : entries_per_agency(merged)) {
-        out << "<li class=\"a" << lanes[agency] << "\">" << escape_markup(agency) << ": " << count << "</li>";
+        out << "<li class=\"a" << lanes[agency] << "\">" << escape_markup(agency) << ": " << count
+            << "</li>";
     }
     out << "</ul>\n</header>\n";
     if (page.after_header) page.after_header(out);
@@ -257,12 +280,16 @@ void render_html_page(const merge::MergedChronology& merged, const HtmlPage& pag
     write_swimlane_svg(merged, out);
     out << "</section>\n<h2>Chronology</h2>\n";
     write_filters(merged, out);
-    out << "<table id=\"chronology\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Date</th>"
-           "<th scope=\"col\">Agency</th><th scope=\"col\">Parties</th><th scope=\"col\">What happened</th>"
-           "<th scope=\"col\">Indicators</th><th scope=\"col\">Shared</th><th scope=\"col\">Event</th>"
+    out << "<table id=\"chronology\">\n<thead><tr><th scope=\"col\">#</th><th "
+           "scope=\"col\">Date</th>"
+           "<th scope=\"col\">Agency</th><th scope=\"col\">Parties</th><th scope=\"col\">What "
+           "happened</th>"
+           "<th scope=\"col\">Indicators</th><th scope=\"col\">Shared</th><th "
+           "scope=\"col\">Event</th>"
            "<th scope=\"col\">Source</th></tr></thead>\n<tbody>\n";
     for (const auto& m : merged.entries) write_row(m, lanes[m.agency], out);
-    out << "</tbody>\n</table>\n<footer>Combined by imr from the agencies' own chronologies; each row cites "
+    out << "</tbody>\n</table>\n<footer>Combined by imr from the agencies' own chronologies; each "
+           "row cites "
            "the file and line it came from.</footer>\n<script>"
         << k_script << "</script>\n</body>\n</html>\n";
 }

@@ -25,7 +25,7 @@ Json score_json(const std::optional<std::string>& score) {
 // it took most of `imr merge --format json`'s time on a big review. The goldens and
 // json_renderer_test hold the bytes to nlohmann's.
 class EntryWriter {
-public:
+  public:
     explicit EntryWriter(std::string& out) : m_out(out) {}
 
     void write(const merge::MergedEntry& m) {
@@ -107,9 +107,11 @@ public:
         close(4, '}');
     }
 
-private:
+  private:
     // `,` and a new line before every key but a container's first, then the key.
-    void key(int indent, std::string_view name, bool comma = true) { append_json_key(name, indent, comma, m_out); }
+    void key(int indent, std::string_view name, bool comma = true) {
+        append_json_key(name, indent, comma, m_out);
+    }
 
     void close(int indent, char bracket) {
         m_out += '\n';
@@ -177,7 +179,8 @@ private:
 
 void render_json(const merge::MergedChronology& merged, std::ostream& out) {
     Json root;
-    root["format"] = "imr-combined/1";  // so that `imr merge` can read it back (load/combined_reader)
+    root["format"] =
+        "imr-combined/1";  // so that `imr merge` can read it back (load/combined_reader)
     root["review"] = text_or_null(merged.review);
     root["agencies"] = merged.agencies;
     // The entries are written one at a time into their place in the document, so a big

@@ -34,7 +34,8 @@ Json diagnostic_json(const model::Diagnostic& d) {
 // A JSON string as nlohmann writes it (UTF-8 kept, control characters escaped);
 // text that is not valid UTF-8 is left to nlohmann, which replaces the bad bytes.
 void append_json_text(std::string_view value, std::string& out) {
-    const bool ascii = std::none_of(value.begin(), value.end(), [](char c) { return (c & 0x80) != 0; });
+    const bool ascii =
+        std::none_of(value.begin(), value.end(), [](char c) { return (c & 0x80) != 0; });
     if (!ascii && util::find_invalid_utf8(value)) {
         out += Json(std::string(value)).dump(-1, ' ', false, Json::error_handler_t::replace);
         return;
@@ -47,13 +48,27 @@ void append_json_text(std::string_view value, std::string& out) {
         out.append(value.substr(run, i - run));
         run = i + 1;
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default: {
                 char escaped[8];
                 std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));

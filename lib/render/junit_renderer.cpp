@@ -29,7 +29,8 @@ std::string line_of(const model::Diagnostic& d) {
 
 }  // namespace
 
-void render_junit(const model::Diagnostics& diagnostics, const CheckTotals& totals, std::ostream& out) {
+void render_junit(const model::Diagnostics& diagnostics, const CheckTotals& totals,
+                  std::ostream& out) {
     std::vector<std::string> files = totals.paths;
     std::map<std::string, std::vector<const model::Diagnostic*>> by_file;
     for (const auto& d : diagnostics) {
@@ -41,17 +42,18 @@ void render_junit(const model::Diagnostics& diagnostics, const CheckTotals& tota
     int failures = 0;
     for (const auto& file : files) {
         const auto& list = by_file[file];
-        failures += std::any_of(list.begin(), list.end(),
-                                [](const auto* d) { return d->severity == model::Severity::error; });
+        failures += std::any_of(list.begin(), list.end(), [](const auto* d) {
+            return d->severity == model::Severity::error;
+        });
     }
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        << "<testsuites name=\"imr validate\" tests=\"" << files.size() << "\" failures=\"" << failures
-        << "\" errors=\"0\">\n"
-        << "  <testsuite name=\"imr validate\" tests=\"" << files.size() << "\" failures=\"" << failures
-        << "\" errors=\"0\" skipped=\"0\">\n";
+        << "<testsuites name=\"imr validate\" tests=\"" << files.size() << "\" failures=\""
+        << failures << "\" errors=\"0\">\n"
+        << "  <testsuite name=\"imr validate\" tests=\"" << files.size() << "\" failures=\""
+        << failures << "\" errors=\"0\" skipped=\"0\">\n";
     for (const auto& file : files) {
-        out << "    <testcase classname=\"imr.validate\" name=\"" << escape_markup(file) << "\" file=\""
-            << escape_markup(file) << "\"";
+        out << "    <testcase classname=\"imr.validate\" name=\"" << escape_markup(file)
+            << "\" file=\"" << escape_markup(file) << "\"";
         const auto& list = by_file[file];
         if (list.empty()) {
             out << "/>\n";
@@ -59,12 +61,14 @@ void render_junit(const model::Diagnostics& diagnostics, const CheckTotals& tota
         }
         out << ">\n";
         std::vector<const model::Diagnostic*> errors, warnings;
-        for (const auto* d : list) (d->severity == model::Severity::error ? errors : warnings).push_back(d);
+        for (const auto* d : list)
+            (d->severity == model::Severity::error ? errors : warnings).push_back(d);
         if (!errors.empty()) {
             std::string message = line_of(*errors.front());
-            if (errors.size() > 1) message += " (and " + std::to_string(errors.size() - 1) + " more)";
-            out << "      <failure type=\"" << escape_markup(errors.front()->code) << "\" message=\""
-                << escape_markup(message) << "\">";
+            if (errors.size() > 1)
+                message += " (and " + std::to_string(errors.size() - 1) + " more)";
+            out << "      <failure type=\"" << escape_markup(errors.front()->code)
+                << "\" message=\"" << escape_markup(message) << "\">";
             for (const auto* d : errors) out << escape_markup(line_of(*d)) << "\n";
             out << "</failure>\n";
         }

@@ -27,12 +27,14 @@ std::string cell(std::string_view text) {
         }
     }
     // Trailing breaks from YAML block scalars add nothing to a cell.
-    while (out.size() >= 4 && out.compare(out.size() - 4, 4, "<br>") == 0) out.resize(out.size() - 4);
+    while (out.size() >= 4 && out.compare(out.size() - 4, 4, "<br>") == 0)
+        out.resize(out.size() - 4);
     return out;
 }
 
 std::string what_happened(const merge::MergedEntry& m) {
-    std::string text = m.entry.significant ? "**" + cell(m.entry.summary) + "**" : cell(m.entry.summary);
+    std::string text =
+        m.entry.significant ? "**" + cell(m.entry.summary) + "**" : cell(m.entry.summary);
     if (!m.entry.action.empty()) text += "<br>*Action:* " + cell(m.entry.action);
     if (!m.entry.comment.empty()) text += "<br>*IMR comment:* " + cell(m.entry.comment);
     return text;
@@ -40,16 +42,20 @@ std::string what_happened(const merge::MergedEntry& m) {
 
 std::string shares(const merge::MergedEntry& m) {
     std::string out;
-    for (const auto& s : m.shared_with) out += (out.empty() ? "" : "<br>") + ("to " + cell(s.agency));
-    for (const auto& s : m.received_from) out += (out.empty() ? "" : "<br>") + ("from " + cell(s.agency));
+    for (const auto& s : m.shared_with)
+        out += (out.empty() ? "" : "<br>") + ("to " + cell(s.agency));
+    for (const auto& s : m.received_from)
+        out += (out.empty() ? "" : "<br>") + ("from " + cell(s.agency));
     return out;
 }
 
 }  // namespace
 
 void render_markdown(const merge::MergedChronology& merged, std::ostream& out) {
-    out << "# Combined chronology" << (merged.review.empty() ? "" : ": " + cell(merged.review)) << "\n\n";
-    if (auto notice = private_names_notice(merged); !notice.empty()) out << "> **" << notice << "**\n\n";
+    out << "# Combined chronology" << (merged.review.empty() ? "" : ": " + cell(merged.review))
+        << "\n\n";
+    if (auto notice = private_names_notice(merged); !notice.empty())
+        out << "> **" << notice << "**\n\n";
     if (!merged.filter.empty()) out << "**Filtered:** " << cell(merged.filter) << "\n\n";
     std::map<std::string, int> counts;
     for (const auto& m : merged.entries) ++counts[m.agency];
@@ -57,8 +63,10 @@ void render_markdown(const merge::MergedChronology& merged, std::ostream& out) {
     out << " Significant entries are in **bold**; entries that record the same event share an "
            "event number.\n\n";
     out << "| Agency | Entries |\n|---|---:|\n";
-    for (const auto& agency : merged.agencies) out << "| " << cell(agency) << " | " << counts[agency] << " |\n";
-    out << "\n| # | Date | Time | Agency | Parties | What happened | Indicators | Shared | Event | Source |\n";
+    for (const auto& agency : merged.agencies)
+        out << "| " << cell(agency) << " | " << counts[agency] << " |\n";
+    out << "\n| # | Date | Time | Agency | Parties | What happened | Indicators | Shared | Event | "
+           "Source |\n";
     out << "|---:|---|---|---|---|---|---|---|---:|---|\n";
     for (const auto& m : merged.entries) {
         const auto& e = m.entry;
@@ -68,10 +76,11 @@ void render_markdown(const merge::MergedChronology& merged, std::ostream& out) {
             if (e.date.end != e.date.start) out << " to " << model::iso_date(e.date.end);
             out << ")";
         }
-        out << " | " << (e.time ? model::to_string(*e.time) : "") << " | " << cell(m.agency) << " | "
-            << cell(joined(m.parties)) << " | " << what_happened(m) << " | " << cell(joined(m.indicators))
-            << " | " << shares(m) << " | " << (m.event ? std::to_string(*m.event) : "") << " | "
-            << cell(m.file) << ":" << e.loc.line << " |\n";
+        out << " | " << (e.time ? model::to_string(*e.time) : "") << " | " << cell(m.agency)
+            << " | " << cell(joined(m.parties)) << " | " << what_happened(m) << " | "
+            << cell(joined(m.indicators)) << " | " << shares(m) << " | "
+            << (m.event ? std::to_string(*m.event) : "") << " | " << cell(m.file) << ":"
+            << e.loc.line << " |\n";
     }
 }
 

@@ -53,7 +53,8 @@ Json uses_json(const std::vector<normalise::NameUse>& uses) {
 }
 
 int unresolved(const std::vector<normalise::NameUse>& uses) {
-    return static_cast<int>(std::count_if(uses.begin(), uses.end(), [](const auto& u) { return !u.resolved; }));
+    return static_cast<int>(
+        std::count_if(uses.begin(), uses.end(), [](const auto& u) { return !u.resolved; }));
 }
 
 }  // namespace
@@ -68,8 +69,8 @@ void render_name_usage_text(const normalise::NameUsage& usage, std::ostream& out
         out << "\n\n";
     }
     if (usage.has_register) {
-        out << unresolved(usage.parties) << " unresolved party names, " << unresolved(usage.agencies)
-            << " unresolved agency names, ";
+        out << unresolved(usage.parties) << " unresolved party names, "
+            << unresolved(usage.agencies) << " unresolved agency names, ";
     }
     out << unresolved(usage.indicators) << " unknown indicators\n";
 }

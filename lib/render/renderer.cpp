@@ -15,10 +15,12 @@ struct FormatName {
 
 // Names for --format; each format's own extension comes first.
 constexpr FormatName k_names[] = {
-    {"md", ChronologyFormat::md},     {"markdown", ChronologyFormat::md}, {"text", ChronologyFormat::text},
-    {"table", ChronologyFormat::text}, {"txt", ChronologyFormat::text},    {"csv", ChronologyFormat::csv},
-    {"json", ChronologyFormat::json}, {"yaml", ChronologyFormat::yaml},   {"yml", ChronologyFormat::yaml},
-    {"html", ChronologyFormat::html}, {"htm", ChronologyFormat::html},    {"xlsx", ChronologyFormat::xlsx},
+    {"md", ChronologyFormat::md},     {"markdown", ChronologyFormat::md},
+    {"text", ChronologyFormat::text}, {"table", ChronologyFormat::text},
+    {"txt", ChronologyFormat::text},  {"csv", ChronologyFormat::csv},
+    {"json", ChronologyFormat::json}, {"yaml", ChronologyFormat::yaml},
+    {"yml", ChronologyFormat::yaml},  {"html", ChronologyFormat::html},
+    {"htm", ChronologyFormat::html},  {"xlsx", ChronologyFormat::xlsx},
 };
 
 }  // namespace
@@ -34,7 +36,9 @@ std::optional<ChronologyFormat> chronology_format(std::string_view name) {
 std::optional<ChronologyFormat> chronology_format_for_path(std::string_view path) {
     const std::string lowered = util::to_lower(path);
     for (const auto& [known, format] : k_names) {
-        if (known != std::string_view("table") && util::ends_with(lowered, "." + std::string(known))) return format;
+        if (known != std::string_view("table") &&
+            util::ends_with(lowered, "." + std::string(known)))
+            return format;
     }
     return std::nullopt;
 }
@@ -51,13 +55,26 @@ std::string private_names_notice(const merge::MergedChronology& merged) {
 void render_chronology(const merge::MergedChronology& merged, ChronologyFormat format,
                        std::ostream& out, const RenderOptions& options) {
     switch (format) {
-        case ChronologyFormat::md: render_markdown(merged, out); return;
-        case ChronologyFormat::text: render_text(merged, out, options.width); return;
-        case ChronologyFormat::csv: render_csv(merged, out); return;
-        case ChronologyFormat::json: render_json(merged, out); return;
-        case ChronologyFormat::yaml: render_yaml(merged, out); return;
-        case ChronologyFormat::html: render_html(merged, out); return;
-        case ChronologyFormat::xlsx: throw std::logic_error("xlsx is written to a file by write_xlsx, not to a stream");
+        case ChronologyFormat::md:
+            render_markdown(merged, out);
+            return;
+        case ChronologyFormat::text:
+            render_text(merged, out, options.width);
+            return;
+        case ChronologyFormat::csv:
+            render_csv(merged, out);
+            return;
+        case ChronologyFormat::json:
+            render_json(merged, out);
+            return;
+        case ChronologyFormat::yaml:
+            render_yaml(merged, out);
+            return;
+        case ChronologyFormat::html:
+            render_html(merged, out);
+            return;
+        case ChronologyFormat::xlsx:
+            throw std::logic_error("xlsx is written to a file by write_xlsx, not to a stream");
     }
 }
 

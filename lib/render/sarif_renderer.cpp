@@ -17,8 +17,9 @@ std::string uri_of(std::string_view path) {
     std::string out;
     for (char c : path) {
         const auto u = static_cast<unsigned char>(c);
-        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                          c == '.' || c == '_' || c == '~' || c == '/';
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                          (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~' ||
+                          c == '/';
         if (keep) {
             out += c;
         } else {
@@ -34,7 +35,8 @@ std::string uri_of(std::string_view path) {
 std::string rule_description(const std::string& code) {
     std::string text = code;
     for (char& c : text) c = c == '-' ? ' ' : c;
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
     return text;
 }
 
@@ -47,7 +49,9 @@ void render_sarif(const model::Diagnostics& diagnostics, std::ostream& out) {
     int index = 0;
     for (auto& [code, i] : rule_index) {
         i = index++;
-        rules.push_back(Json{{"id", code}, {"name", code}, {"shortDescription", {{"text", rule_description(code)}}}});
+        rules.push_back(Json{{"id", code},
+                             {"name", code},
+                             {"shortDescription", {{"text", rule_description(code)}}}});
     }
     Json results = Json::array();
     for (const auto& d : diagnostics) {
@@ -55,7 +59,8 @@ void render_sarif(const model::Diagnostics& diagnostics, std::ostream& out) {
         result["ruleId"] = d.code;
         result["ruleIndex"] = rule_index[d.code];
         result["level"] = d.severity == model::Severity::error ? "error" : "warning";
-        result["message"] = Json{{"text", d.hint.empty() ? d.message : d.message + " (" + d.hint + ")"}};
+        result["message"] =
+            Json{{"text", d.hint.empty() ? d.message : d.message + " (" + d.hint + ")"}};
         if (!d.loc.file.empty()) {
             Json physical;
             physical["artifactLocation"] = Json{{"uri", uri_of(d.loc.file)}};

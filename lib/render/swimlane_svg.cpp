@@ -29,10 +29,10 @@ std::string num(double value) {
 }
 
 struct Axis {
-    model::DayNumber first = 0;     // the first day drawn to scale
-    model::DayNumber last = 0;      // the last day drawn to scale
-    bool has_earlier = false;       // entries before `first` go in the earlier column
-    double left = k_label_width;    // where the scale starts
+    model::DayNumber first = 0;   // the first day drawn to scale
+    model::DayNumber last = 0;    // the last day drawn to scale
+    bool has_earlier = false;     // entries before `first` go in the earlier column
+    double left = k_label_width;  // where the scale starts
 
     double x(model::DayNumber day) const {
         const double span = static_cast<double>(last + 1 - first);
@@ -78,16 +78,17 @@ void write_ticks(const Axis& axis, double bottom, std::ostream& out) {
     // Every month after the first day, labelled when it starts a `step`-month period of
     // the calendar year (January, April, July, October for 3), so labels fall alike in
     // every report.
-    for (date::year_month month = month_of(axis.first) + date::months{1}; first_day(month) <= axis.last;
-         month += date::months{1}) {
+    for (date::year_month month = month_of(axis.first) + date::months{1};
+         first_day(month) <= axis.last; month += date::months{1}) {
         if ((static_cast<unsigned>(month.month()) - 1) % static_cast<unsigned>(step) != 0) continue;
         const double x = axis.x(first_day(month));
-        out << "<line class=\"tick\" x1=\"" << num(x) << "\" y1=\"" << num(k_axis_height - 6) << "\" x2=\"" << num(x)
-            << "\" y2=\"" << num(bottom) << "\"/>";
+        out << "<line class=\"tick\" x1=\"" << num(x) << "\" y1=\"" << num(k_axis_height - 6)
+            << "\" x2=\"" << num(x) << "\" y2=\"" << num(bottom) << "\"/>";
         const unsigned m = static_cast<unsigned>(month.month());
-        out << "<text class=\"tick-label\" x=\"" << num(x + 3) << "\" y=\"" << num(k_axis_height - 12) << "\">"
-            << (step == 12 ? "" : std::string(k_months[m - 1]) + " ") << static_cast<int>(month.year())
-            << "</text>\n";
+        out << "<text class=\"tick-label\" x=\"" << num(x + 3) << "\" y=\""
+            << num(k_axis_height - 12) << "\">"
+            << (step == 12 ? "" : std::string(k_months[m - 1]) + " ")
+            << static_cast<int>(month.year()) << "</text>\n";
     }
 }
 
@@ -111,10 +112,13 @@ Mark mark_of(const merge::MergedEntry& m, const Axis& axis, std::size_t lane) {
 }  // namespace
 
 void write_swimlane_svg(const merge::MergedChronology& merged, std::ostream& out) {
-    const double height = k_axis_height + k_lane_height * static_cast<double>(merged.agencies.size()) + 8;
-    out << "<svg class=\"swimlanes\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << num(k_width) << " "
-        << num(height) << "\" role=\"img\" aria-labelledby=\"timeline-title\">\n"
-        << "<title id=\"timeline-title\">Timeline: one lane per agency; dots are exact days, bars uncertain "
+    const double height =
+        k_axis_height + k_lane_height * static_cast<double>(merged.agencies.size()) + 8;
+    out << "<svg class=\"swimlanes\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+        << num(k_width) << " " << num(height)
+        << "\" role=\"img\" aria-labelledby=\"timeline-title\">\n"
+        << "<title id=\"timeline-title\">Timeline: one lane per agency; dots are exact days, bars "
+           "uncertain "
            "dates; lines join entries that record the same event</title>\n";
     if (merged.entries.empty() || merged.agencies.empty()) {
         out << "</svg>\n";
@@ -124,17 +128,19 @@ void write_swimlane_svg(const merge::MergedChronology& merged, std::ostream& out
     auto lanes = agency_indices(merged);
     for (std::size_t i = 0; i < merged.agencies.size(); ++i) {
         const double top = k_axis_height + k_lane_height * static_cast<double>(i);
-        out << "<rect class=\"lane\" x=\"0\" y=\"" << num(top) << "\" width=\"" << num(k_width) << "\" height=\""
-            << num(k_lane_height) << "\" fill=\"" << agency_colours(i).fill.hex() << "\"/>"
-            << "<text class=\"lane-label\" x=\"8\" y=\"" << num(top + k_lane_height / 2 + 4) << "\">"
-            << escape_markup(merged.agencies[i]) << "</text>\n";
+        out << "<rect class=\"lane\" x=\"0\" y=\"" << num(top) << "\" width=\"" << num(k_width)
+            << "\" height=\"" << num(k_lane_height) << "\" fill=\"" << agency_colours(i).fill.hex()
+            << "\"/>"
+            << "<text class=\"lane-label\" x=\"8\" y=\"" << num(top + k_lane_height / 2 + 4)
+            << "\">" << escape_markup(merged.agencies[i]) << "</text>\n";
     }
     const double bottom = height - 8;
     write_ticks(axis, bottom, out);
     if (axis.has_earlier) {
-        out << "<text class=\"tick-label\" x=\"" << num(k_label_width + 6) << "\" y=\"" << num(k_axis_height - 12)
-            << "\">earlier</text><line class=\"earlier-edge\" x1=\"" << num(axis.left - 4) << "\" y1=\""
-            << num(k_axis_height - 6) << "\" x2=\"" << num(axis.left - 4) << "\" y2=\"" << num(bottom) << "\"/>\n";
+        out << "<text class=\"tick-label\" x=\"" << num(k_label_width + 6) << "\" y=\""
+            << num(k_axis_height - 12) << "\">earlier</text><line class=\"earlier-edge\" x1=\""
+            << num(axis.left - 4) << "\" y1=\"" << num(k_axis_height - 6) << "\" x2=\""
+            << num(axis.left - 4) << "\" y2=\"" << num(bottom) << "\"/>\n";
     }
 
     std::vector<Mark> marks;
@@ -158,21 +164,25 @@ void write_swimlane_svg(const merge::MergedChronology& merged, std::ostream& out
         const Mark& mark = marks[i];
         const AgencyColours& colours = agency_colours(lanes.count(m.agency) ? lanes[m.agency] : 0);
         const model::DateValue& d = m.entry.date;
-        out << "<a href=\"#e" << m.seq << "\" class=\"mark" << (m.entry.significant ? " significant" : "")
-            << "\" data-seq=\"" << m.seq << "\"><title>#" << m.seq << " " << escape_markup(d.text) << " — "
+        out << "<a href=\"#e" << m.seq << "\" class=\"mark"
+            << (m.entry.significant ? " significant" : "") << "\" data-seq=\"" << m.seq
+            << "\"><title>#" << m.seq << " " << escape_markup(d.text) << " — "
             << escape_markup(m.agency) << ": " << escape_markup(m.entry.summary) << "</title>";
-        const bool exact = d.precision == model::Precision::day && d.start == d.end && !d.approximate;
+        const bool exact =
+            d.precision == model::Precision::day && d.start == d.end && !d.approximate;
         if (exact || d.start < axis.first || mark.x1 - mark.x0 < 6) {
             out << "<circle cx=\"" << num(mark.centre()) << "\" cy=\"" << num(mark.y) << "\" r=\""
                 << (m.entry.significant ? "7" : "5") << "\" fill=\"" << colours.mark.hex() << "\""
-                << (exact ? "" : " fill-opacity=\"0.35\" stroke=\"" + colours.mark.hex() + "\" stroke-width=\"2\"")
+                << (exact ? ""
+                          : " fill-opacity=\"0.35\" stroke=\"" + colours.mark.hex() +
+                                "\" stroke-width=\"2\"")
                 << (d.approximate ? " stroke-dasharray=\"3 2\"" : "") << "/>";
         } else {
             out << "<rect x=\"" << num(mark.x0) << "\" y=\"" << num(mark.y - 6) << "\" width=\""
-                << num(mark.x1 - mark.x0) << "\" height=\"12\" rx=\"4\" fill=\"" << colours.mark.hex()
-                << "\" fill-opacity=\"0.3\" stroke=\"" << colours.mark.hex() << "\" stroke-width=\""
-                << (m.entry.significant ? "3" : "1.5") << "\"" << (d.approximate ? " stroke-dasharray=\"4 3\"" : "")
-                << "/>";
+                << num(mark.x1 - mark.x0) << "\" height=\"12\" rx=\"4\" fill=\""
+                << colours.mark.hex() << "\" fill-opacity=\"0.3\" stroke=\"" << colours.mark.hex()
+                << "\" stroke-width=\"" << (m.entry.significant ? "3" : "1.5") << "\""
+                << (d.approximate ? " stroke-dasharray=\"4 3\"" : "") << "/>";
         }
         out << "</a>\n";
     }

@@ -45,8 +45,10 @@ std::string what_happened(const merge::MergedEntry& m) {
 
 void render_text(const merge::MergedChronology& merged, std::ostream& out, int width) {
     width = std::max(width, k_min_width);
-    const std::string title = "Combined chronology" + (merged.review.empty() ? "" : ": " + merged.review);
-    out << title << '\n' << std::string(static_cast<std::size_t>(display_width(title)), '=') << "\n\n";
+    const std::string title =
+        "Combined chronology" + (merged.review.empty() ? "" : ": " + merged.review);
+    out << title << '\n'
+        << std::string(static_cast<std::size_t>(display_width(title)), '=') << "\n\n";
     if (auto notice = private_names_notice(merged); !notice.empty()) {
         const std::string rule(static_cast<std::size_t>(width), '!');
         out << rule << '\n';
@@ -54,26 +56,35 @@ void render_text(const merge::MergedChronology& merged, std::ostream& out, int w
         out << rule << "\n\n";
     }
     if (!merged.filter.empty()) write_wrapped("Filtered: " + merged.filter, width, "", out);
-    write_wrapped(std::to_string(merged.entries.size()) + " entries from " + std::to_string(merged.agencies.size()) +
-                      " agencies. * marks a significant entry; entries that record the same event share an "
-                      "event number.",
-                  width, "", out);
+    write_wrapped(
+        std::to_string(merged.entries.size()) + " entries from " +
+            std::to_string(merged.agencies.size()) +
+            " agencies. * marks a significant entry; entries that record the same event share an "
+            "event number.",
+        width, "", out);
     out << '\n';
     const auto counts = entries_per_agency(merged);
     int name_width = 0;
     for (const auto& [agency, n] : counts) name_width = std::max(name_width, display_width(agency));
     for (const auto& [agency, n] : counts) {
-        out << "  " << agency << std::string(static_cast<std::size_t>(name_width - display_width(agency)), ' ')
+        out << "  " << agency
+            << std::string(static_cast<std::size_t>(name_width - display_width(agency)), ' ')
             << "  " << n << '\n';
     }
     out << '\n';
 
     // Wide enough for a citation such as "drug-alcohol.yaml:135" on one line.
     const int fixed = 4 + 13 + 14 + 21 + 4 * 2;
-    TextTable table({{"#", 4, true}, {"Date", 13}, {"Agency", 14}, {"What happened", width - fixed}, {"Source", 21}});
+    TextTable table({{"#", 4, true},
+                     {"Date", 13},
+                     {"Agency", 14},
+                     {"What happened", width - fixed},
+                     {"Source", 21}});
     for (const auto& m : merged.entries) {
-        table.add_row({std::to_string(m.seq), lines({m.entry.date.text, date_interval(m.entry.date), time_text(m)}),
-                       lines({m.agency, m.entry.type.empty() ? "" : "(" + m.entry.type + ")"}), what_happened(m),
+        table.add_row({std::to_string(m.seq),
+                       lines({m.entry.date.text, date_interval(m.entry.date), time_text(m)}),
+                       lines({m.agency, m.entry.type.empty() ? "" : "(" + m.entry.type + ")"}),
+                       what_happened(m),
                        lines({citation(m), labelled("ref", m.entry.ref),
                               m.event ? "event " + std::to_string(*m.event) : ""})});
     }

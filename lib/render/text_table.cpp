@@ -58,7 +58,8 @@ void wrap_paragraph(std::string_view text, int width, std::vector<std::string>& 
 }  // namespace
 
 int display_width(std::string_view text) {
-    return static_cast<int>(std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation(c); }));
+    return static_cast<int>(
+        std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation(c); }));
 }
 
 std::vector<std::string> wrap_text(std::string_view text, int width) {
@@ -67,7 +68,8 @@ std::vector<std::string> wrap_text(std::string_view text, int width) {
     std::size_t start = 0;
     while (true) {
         std::size_t end = text.find('\n', start);
-        std::string_view paragraph = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        std::string_view paragraph = text.substr(
+            start, end == std::string_view::npos ? std::string_view::npos : end - start);
         if (!paragraph.empty() && paragraph.back() == '\r') paragraph.remove_suffix(1);
         wrap_paragraph(paragraph, width, lines);
         if (end == std::string_view::npos) break;
@@ -89,8 +91,10 @@ void TextTable::write_line(const std::vector<std::string>& cells, std::ostream& 
         const std::string& cell = cells[c];
         const int pad = std::max(0, m_columns[c].width - display_width(cell));
         if (c > 0) line += "  ";
-        if (m_columns[c].align_right) line += std::string(pad, ' ') + cell;
-        else line += cell + std::string(pad, ' ');
+        if (m_columns[c].align_right)
+            line += std::string(pad, ' ') + cell;
+        else
+            line += cell + std::string(pad, ' ');
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out << line << '\n';
@@ -114,7 +118,8 @@ void TextTable::write(std::ostream& out) const {
         }
         for (std::size_t i = 0; i < height; ++i) {
             std::vector<std::string> cells;
-            for (const auto& lines : wrapped) cells.push_back(i < lines.size() ? lines[i] : std::string());
+            for (const auto& lines : wrapped)
+                cells.push_back(i < lines.size() ? lines[i] : std::string());
             write_line(cells, out);
         }
     }

@@ -25,7 +25,7 @@ struct TextColumn {
 // A plain-text table for a terminal: a heading row, a rule, then each row's cells
 // word-wrapped to their column, rows separated by a blank line. Nothing is cut off.
 class TextTable {
-public:
+  public:
     explicit TextTable(std::vector<TextColumn> columns) : m_columns(std::move(columns)) {}
 
     // Adds a row; missing cells are empty, extra cells are an error of the caller's.
@@ -33,7 +33,7 @@ public:
 
     void write(std::ostream& out) const;
 
-private:
+  private:
     void write_line(const std::vector<std::string>& cells, std::ostream& out) const;
 
     std::vector<TextColumn> m_columns;

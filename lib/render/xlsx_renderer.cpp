@@ -1,8 +1,8 @@
 #include "render/xlsx_renderer.hpp"
 
-#include <algorithm>
 #include <date/date.h>
 #include <xlsxwriter.h>
+#include <algorithm>
 
 #include <map>
 #include <tuple>
@@ -20,24 +20,32 @@ struct Column {
 };
 
 constexpr Column k_columns[] = {
-    {"#", 6},           {"Date (as written)", 18}, {"From", 11},       {"To", 11},
-    {"Time", 7},        {"Agency", 24},            {"Type", 12},       {"Ref", 16},
-    {"Parties", 14},    {"Summary", 60},           {"Action", 36},     {"IMR comment", 36},
-    {"Indicators", 22}, {"Risk", 20},              {"Shared", 30},     {"Event", 7},
+    {"#", 6},           {"Date (as written)", 18},
+    {"From", 11},       {"To", 11},
+    {"Time", 7},        {"Agency", 24},
+    {"Type", 12},       {"Ref", 16},
+    {"Parties", 14},    {"Summary", 60},
+    {"Action", 36},     {"IMR comment", 36},
+    {"Indicators", 22}, {"Risk", 20},
+    {"Shared", 30},     {"Event", 7},
     {"Source", 20},
 };
 constexpr lxw_col_t k_column_count = sizeof k_columns / sizeof k_columns[0];
 
 lxw_datetime datetime_of(model::DayNumber day) {
     const date::year_month_day ymd{date::sys_days{date::days{day}}};
-    return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-            static_cast<int>(static_cast<unsigned>(ymd.day())), 0, 0, 0.0};
+    return {static_cast<int>(ymd.year()),
+            static_cast<int>(static_cast<unsigned>(ymd.month())),
+            static_cast<int>(static_cast<unsigned>(ymd.day())),
+            0,
+            0,
+            0.0};
 }
 
 // Builds the workbook and remembers the first libxlsxwriter error, so that one check at
 // the end covers every call.
 class WorkbookWriter {
-public:
+  public:
     explicit WorkbookWriter(lxw_workbook* workbook) : m_workbook(workbook) {}
 
     void check(lxw_error error) {
@@ -46,7 +54,8 @@ public:
     lxw_error error() const { return m_error; }
 
     // A text cell; an empty text leaves the cell blank but formatted.
-    void text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& value, lxw_format* format) {
+    void text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& value,
+              lxw_format* format) {
         check(value.empty() ? worksheet_write_blank(sheet, row, col, format)
                             : worksheet_write_string(sheet, row, col, value.c_str(), format));
     }
@@ -101,7 +110,7 @@ public:
         return m_wrap;
     }
 
-private:
+  private:
     lxw_workbook* m_workbook;
     lxw_error m_error = LXW_NO_ERROR;
     std::map<std::tuple<std::size_t, bool, bool>, lxw_format*> m_formats;
@@ -110,15 +119,18 @@ private:
     lxw_format* m_wrap = nullptr;
 };
 
-void write_chronology_sheet(const merge::MergedChronology& merged, lxw_worksheet* sheet, WorkbookWriter& w) {
+void write_chronology_sheet(const merge::MergedChronology& merged, lxw_worksheet* sheet,
+                            WorkbookWriter& w) {
     auto lanes = agency_indices(merged);
     lxw_row_t row = 0;
     const auto banner = [&](const std::string& text, lxw_format* format, double height) {
-        w.check(worksheet_merge_range(sheet, row, 0, row, k_column_count - 1, text.c_str(), format));
+        w.check(
+            worksheet_merge_range(sheet, row, 0, row, k_column_count - 1, text.c_str(), format));
         w.check(worksheet_set_row(sheet, row, height, nullptr));
         ++row;
     };
-    if (auto notice = private_names_notice(merged); !notice.empty()) banner(notice, w.notice_format(), 36);
+    if (auto notice = private_names_notice(merged); !notice.empty())
+        banner(notice, w.notice_format(), 36);
     if (!merged.filter.empty()) banner("Filtered: " + merged.filter, w.wrap_format(), 30);
 
     const lxw_row_t header = row;
@@ -148,8 +160,10 @@ void write_chronology_sheet(const merge::MergedChronology& merged, lxw_worksheet
         w.text(sheet, row, 12, joined(m.indicators), format);
         w.text(sheet, row, 13, risk_text(m), format);
         w.text(sheet, row, 14, joined(share_texts(m), "\n"), format);
-        if (m.event) w.check(worksheet_write_number(sheet, row, 15, *m.event, format));
-        else w.text(sheet, row, 15, "", format);
+        if (m.event)
+            w.check(worksheet_write_number(sheet, row, 15, *m.event, format));
+        else
+            w.text(sheet, row, 15, "", format);
         w.text(sheet, row, 16, citation(m), format);
     }
     worksheet_freeze_panes(sheet, header + 1, 0);
@@ -160,7 +174,8 @@ void write_chronology_sheet(const merge::MergedChronology& merged, lxw_worksheet
     worksheet_fit_to_pages(sheet, 1, 0);
 }
 
-void write_agencies_sheet(const merge::MergedChronology& merged, lxw_worksheet* sheet, WorkbookWriter& w) {
+void write_agencies_sheet(const merge::MergedChronology& merged, lxw_worksheet* sheet,
+                          WorkbookWriter& w) {
     w.check(worksheet_set_column(sheet, 0, 0, 48, nullptr));
     w.check(worksheet_set_column(sheet, 1, 1, 10, nullptr));
     w.text(sheet, 0, 0, "Agency", w.heading_format());
@@ -171,7 +186,8 @@ void write_agencies_sheet(const merge::MergedChronology& merged, lxw_worksheet* 
     for (const auto& [agency, count] : entries_per_agency(merged)) {
         ++row;
         w.text(sheet, row, 0, agency, w.cell_format(lanes[agency], false, false));
-        w.check(worksheet_write_number(sheet, row, 1, count, w.cell_format(lanes[agency], false, false)));
+        w.check(worksheet_write_number(sheet, row, 1, count,
+                                       w.cell_format(lanes[agency], false, false)));
         total += count;
     }
     ++row;
@@ -180,9 +196,11 @@ void write_agencies_sheet(const merge::MergedChronology& merged, lxw_worksheet* 
     worksheet_freeze_panes(sheet, 1, 0);
 }
 
-void write_diagnostics_sheet(const merge::MergedChronology& merged, lxw_worksheet* sheet, WorkbookWriter& w) {
-    constexpr Column k_diag_columns[] = {{"Severity", 10}, {"Code", 20}, {"File", 28}, {"Line", 7},
-                                         {"Column", 8},    {"Message", 70}, {"Hint", 50}};
+void write_diagnostics_sheet(const merge::MergedChronology& merged, lxw_worksheet* sheet,
+                             WorkbookWriter& w) {
+    constexpr Column k_diag_columns[] = {{"Severity", 10}, {"Code", 20},  {"File", 28},
+                                         {"Line", 7},      {"Column", 8}, {"Message", 70},
+                                         {"Hint", 50}};
     for (lxw_col_t c = 0; c < 7; ++c) {
         w.check(worksheet_set_column(sheet, c, c, k_diag_columns[c].width, nullptr));
         w.text(sheet, 0, c, k_diag_columns[c].heading, w.heading_format());
@@ -193,19 +211,23 @@ void write_diagnostics_sheet(const merge::MergedChronology& merged, lxw_workshee
         w.text(sheet, row, 0, model::to_string(d.severity), w.wrap_format());
         w.text(sheet, row, 1, d.code, w.wrap_format());
         w.text(sheet, row, 2, d.loc.file, w.wrap_format());
-        if (d.loc.line > 0) w.check(worksheet_write_number(sheet, row, 3, d.loc.line, w.wrap_format()));
-        if (d.loc.column > 0) w.check(worksheet_write_number(sheet, row, 4, d.loc.column, w.wrap_format()));
+        if (d.loc.line > 0)
+            w.check(worksheet_write_number(sheet, row, 3, d.loc.line, w.wrap_format()));
+        if (d.loc.column > 0)
+            w.check(worksheet_write_number(sheet, row, 4, d.loc.column, w.wrap_format()));
         w.text(sheet, row, 5, d.message, w.wrap_format());
         w.text(sheet, row, 6, d.hint, w.wrap_format());
     }
-    if (merged.diagnostics.empty()) w.text(sheet, 1, 0, "No problems were found in the input.", nullptr);
+    if (merged.diagnostics.empty())
+        w.text(sheet, 1, 0, "No problems were found in the input.", nullptr);
     worksheet_freeze_panes(sheet, 1, 0);
     if (row > 0) w.check(worksheet_autofilter(sheet, 0, 0, row, 6));
 }
 
 }  // namespace
 
-std::expected<void, std::string> write_xlsx(const merge::MergedChronology& merged, const std::string& path) {
+std::expected<void, std::string> write_xlsx(const merge::MergedChronology& merged,
+                                            const std::string& path) {
     lxw_workbook* workbook = workbook_new(path.c_str());
     if (!workbook) return std::unexpected(std::string("cannot create the workbook"));
     WorkbookWriter w(workbook);

@@ -14,6 +14,7 @@ namespace imr::render {
 // entries bold, long texts wrapped, dates as real Excel dates. Sheet "Agencies": each
 // agency's entry count beside its colour. Sheet "Diagnostics": every problem found.
 // Returns the reason when the file cannot be written.
-std::expected<void, std::string> write_xlsx(const merge::MergedChronology& merged, const std::string& path);
+std::expected<void, std::string> write_xlsx(const merge::MergedChronology& merged,
+                                            const std::string& path);
 
 }  // namespace imr::render

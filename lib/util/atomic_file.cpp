@@ -35,18 +35,22 @@ std::expected<void, std::string> write_all(const std::string& temp, std::string_
 
 }  // namespace
 
-std::expected<void, std::string> write_file_atomically(const std::string& path, std::string_view content) {
-    return replace_file_atomically(path, [content](const std::string& temp) { return write_all(temp, content); });
+std::expected<void, std::string> write_file_atomically(const std::string& path,
+                                                       std::string_view content) {
+    return replace_file_atomically(
+        path, [content](const std::string& temp) { return write_all(temp, content); });
 }
 
 std::expected<void, std::string> replace_file_atomically(
-    const std::string& path, const std::function<std::expected<void, std::string>(const std::string&)>& write) {
+    const std::string& path,
+    const std::function<std::expected<void, std::string>(const std::string&)>& write) {
     const fs::path target(path);
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string temp = (folder / ("." + target.filename().string() + ".imr-XXXXXX")).string();
     const int fd = ::mkstemp(temp.data());  // created with mode 0600
     if (fd < 0) {
-        return std::unexpected("cannot create a file in '" + folder.string() + "': " + std::strerror(errno));
+        return std::unexpected("cannot create a file in '" + folder.string() +
+                               "': " + std::strerror(errno));
     }
     ::close(fd);
     const auto fail = [&](std::string why) -> std::expected<void, std::string> {

@@ -12,7 +12,8 @@ namespace imr::util {
 // never a part: into a temporary file in the same folder (mode 0600: these are
 // confidential documents), flushed to disk, then renamed into place. On failure the
 // old file is untouched, no temporary file remains, and the reason is returned.
-std::expected<void, std::string> write_file_atomically(const std::string& path, std::string_view content);
+std::expected<void, std::string> write_file_atomically(const std::string& path,
+                                                       std::string_view content);
 
 // The same for a writer that can only write to a named file (libxlsxwriter): `write` is
 // given the path of a new, empty temporary file (mode 0600) in `path`'s folder and must
@@ -20,7 +21,8 @@ std::expected<void, std::string> write_file_atomically(const std::string& path, 
 // `write` fails, its reason is returned, the old file is untouched and no temporary
 // file remains.
 std::expected<void, std::string> replace_file_atomically(
-    const std::string& path, const std::function<std::expected<void, std::string>(const std::string&)>& write);
+    const std::string& path,
+    const std::function<std::expected<void, std::string>(const std::string&)>& write);
 
 // True when `output` names the same file as any of `inputs` (through links, `./` and
 // other spellings too).

@@ -13,6 +13,7 @@ int edit_distance(std::string_view a, std::string_view b);
 // The candidate nearest to `word` (case-insensitively), if it is near enough to be a
 // plausible typo: at most a third of the word's length, and at least 1 edit allowed.
 // Ties go to the earlier candidate, so results are deterministic.
-std::optional<std::string> nearest(std::string_view word, const std::vector<std::string>& candidates);
+std::optional<std::string> nearest(std::string_view word,
+                                   const std::vector<std::string>& candidates);
 
 }  // namespace imr::util

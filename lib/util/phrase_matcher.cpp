@@ -18,7 +18,11 @@ std::vector<CodePoint> decode(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        std::size_t len = c < 0x80           ? 1
+                          : (c >> 5) == 0x6  ? 2
+                          : (c >> 4) == 0xE  ? 3
+                          : (c >> 3) == 0x1E ? 4
+                                             : 0;
         char32_t value = 0xFFFD;
         if (len == 1) {
             value = c;
@@ -167,7 +171,8 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text)
     return matches;
 }
 
-std::string PhraseMatcher::replace_all(std::string_view text, const std::vector<std::string>& replacements) const {
+std::string PhraseMatcher::replace_all(std::string_view text,
+                                       const std::vector<std::string>& replacements) const {
     std::string out;
     std::size_t last = 0;
     for (const auto& m : find_all(text)) {

@@ -15,12 +15,12 @@ namespace imr::util {
 // boundaries, so "Ann" is not found in "Annual". A possessive "'s" after a phrase is
 // left outside the match. Where phrases overlap, the longest match wins.
 class PhraseMatcher {
-public:
+  public:
     // `phrases` and what each is replaced with, by index.
     explicit PhraseMatcher(const std::vector<std::string>& phrases);
 
     struct Match {
-        std::size_t begin;   // byte offsets in the text
+        std::size_t begin;  // byte offsets in the text
         std::size_t end;
         std::size_t phrase;  // index into the phrases
     };
@@ -33,9 +33,10 @@ public:
     bool contains_any(std::string_view text) const;
 
     // The text with every match replaced by replacements[match.phrase].
-    std::string replace_all(std::string_view text, const std::vector<std::string>& replacements) const;
+    std::string replace_all(std::string_view text,
+                            const std::vector<std::string>& replacements) const;
 
-private:
+  private:
     // Whether `text` may hold a match: false only when no phrase's first word occurs in
     // it, ignoring ASCII case (the only folding that can give an ASCII letter).
     bool may_contain(std::string_view text) const;

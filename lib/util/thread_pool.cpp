@@ -79,7 +79,8 @@ void ThreadPool::wait() {
 }
 
 void parallel_for(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& body) {
-    const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(resolve_jobs(jobs), std::max<std::size_t>(n, 1)));
+    const unsigned threads = static_cast<unsigned>(
+        std::min<std::size_t>(resolve_jobs(jobs), std::max<std::size_t>(n, 1)));
     ThreadPool pool(threads);
     for (std::size_t i = 0; i < n; ++i) pool.submit([&body, i] { body(i); });
     pool.wait();

@@ -19,7 +19,7 @@ unsigned resolve_jobs(unsigned jobs);
 // never depends on which thread ran what or when. With one thread, tasks run on the
 // caller's thread inside wait(), in the order submitted.
 class ThreadPool {
-public:
+  public:
     explicit ThreadPool(unsigned threads);
     ~ThreadPool();
     ThreadPool(const ThreadPool&) = delete;
@@ -32,7 +32,7 @@ public:
     // exception (in order of submission) once all have finished.
     void wait();
 
-private:
+  private:
     void work();
     bool run_one(std::unique_lock<std::mutex>& lock);
 
