@@ -6,11 +6,19 @@ packages=(
   g++ cmake ninja-build pkg-config
   libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libhowardhinnant-date-dev
   libgtest-dev libvalijson-dev libbenchmark-dev
-  libxlsxwriter-dev
+  libxlsxwriter-dev libzip-dev libpugixml-dev libutf8proc-dev libcsv-dev
 )
-# The tests also open the xlsx output with unzip and the HTML report in a real browser.
+# The tests also open the xlsx output with unzip and the HTML report in a real browser,
+# read Word output back with pandoc and LibreOffice (pdfinfo counts the pages), check the
+# shell completions with zsh and fish, check the schemas with a second validator, check
+# the format with clang-format and fuzz with clang 19. python3-docx and python3-openpyxl
+# regenerate the import fixtures (tests/import/make_fixtures.py).
 # IMR_DEPS=build skips them, for machines that only build imr (a review's CI job).
-if [ "${IMR_DEPS:-all}" != "build" ]; then packages+=(unzip chromium); fi
+if [ "${IMR_DEPS:-all}" != "build" ]; then
+  packages+=(unzip chromium pandoc libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
+    zsh fish python3-jsonschema python3-docx python3-openpyxl clang-format-14
+    clang-19 libclang-rt-19-dev dpkg-dev file)
+fi
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 missing=()
