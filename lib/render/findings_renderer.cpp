@@ -23,6 +23,22 @@ std::string iso(const std::optional<model::DayNumber>& day) {
 
 std::string citation(const analyse::Evidence& e) { return e.file + ":" + std::to_string(e.line); }
 
+// (1.1) "Police (domestic-abuse since 2013-08-02, police.yaml:12)"; items joined by "; ".
+std::string known_by_text(const Finding& f) {
+    std::string out;
+    for (const auto& k : f.known_by) {
+        out += (out.empty() ? "" : "; ") + k.agency + " (" + k.indicator + " since " +
+               model::iso_date(k.since) + ", " + k.file + ":" + std::to_string(k.line) + ")";
+    }
+    return out;
+}
+
+std::string indicators_text(const Finding& f) {
+    std::string out;
+    for (const auto& x : f.indicators) out += (out.empty() ? "" : ", ") + x;
+    return out;
+}
+
 // "3 findings: 1 high, 1 medium, 1 low."
 std::string totals(const std::vector<Finding>& findings) {
     std::array<int, 3> counts{};
@@ -99,20 +115,30 @@ void render_markdown(const std::vector<Finding>& findings, const FindingsHeader&
             out << "- `" << citation(e) << "` " << cell(e.agency) << ", "
                 << model::iso_date(e.date.start) << "\n";
         }
+        // (1.1) Everything the finding is about, when its message names more than one
+        // indicator or agency.
+        if (f.indicators.size() > 1) out << "\nIndicators: " << cell(indicators_text(f)) << "\n";
+        if (!f.known_by.empty()) {
+            out << "\nKnown by:\n\n";
+            for (const auto& k : f.known_by) {
+                out << "- " << cell(k.agency) << ": " << cell(k.indicator) << " since "
+                    << model::iso_date(k.since) << " (`" << cell(k.file) << ":" << k.line << "`)\n";
+            }
+        }
     }
 }
 
 void render_csv(const std::vector<Finding>& findings, std::ostream& out) {
     out << k_csv_bom;
     write_csv_row({"severity", "rule", "date", "agency", "other_agency", "party", "indicator",
-                   "message", "evidence"},
+                   "message", "evidence", "indicators", "known_by"},
                   out);
     for (const auto& f : findings) {
         std::string evidence;
         for (const auto& e : f.evidence) evidence += (evidence.empty() ? "" : "; ") + citation(e);
         write_csv_row({analyse::to_string(f.severity), f.rule, iso(f.date), f.agency,
                        f.other_agency.value_or(""), f.party.value_or(""), f.indicator.value_or(""),
-                       f.message, evidence},
+                       f.message, evidence, indicators_text(f), known_by_text(f)},
                       out);
     }
 }
@@ -159,6 +185,43 @@ class FindingWriter {
                 append_json_text(e.agency, m_out);
                 key(10, "date");
                 append_json_text(model::iso_date(e.date.start), m_out);
+                m_out += "\n        }";
+            }
+            m_out += "\n      ]";
+        }
+        // (1.1) After the keys of 1.0, which keep their order.
+        key(6, "indicators");
+        if (f.indicators.empty()) {
+            m_out += "[]";
+        } else {
+            m_out += '[';
+            for (std::size_t k = 0; k < f.indicators.size(); ++k) {
+                m_out += k == 0 ? "\n        " : ",\n        ";
+                append_json_text(f.indicators[k], m_out);
+            }
+            m_out += "\n      ]";
+        }
+        key(6, "known_by");
+        if (f.known_by.empty()) {
+            m_out += "[]";
+        } else {
+            m_out += '[';
+            for (std::size_t k = 0; k < f.known_by.size(); ++k) {
+                const auto& item = f.known_by[k];
+                m_out += k == 0 ? "\n        {\n" : ",\n        {\n";
+                key(10, "agency", false);
+                append_json_text(item.agency, m_out);
+                key(10, "indicator");
+                append_json_text(item.indicator, m_out);
+                key(10, "since");
+                append_json_text(model::iso_date(item.since), m_out);
+                key(10, "evidence");
+                m_out += "{\n";
+                key(12, "file", false);
+                append_json_text(item.file, m_out);
+                key(12, "line");
+                m_out += std::to_string(item.line);
+                m_out += "\n          }";
                 m_out += "\n        }";
             }
             m_out += "\n      ]";
