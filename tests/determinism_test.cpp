@@ -113,20 +113,27 @@ TEST(Determinism, TheNumberOfJobsDoesNotChangeTheOutput) {
 }
 
 TEST(Determinism, DirectoryListingOrderDoesNotChangeTheOutput) {
-    // Copies made in opposite orders list differently on most file systems.
-    const fs::path base =
-        fs::temp_directory_path() / ("imr-det-dirs-" + std::to_string(::getpid()));
+    // On tmpfs a folder lists its files newest first, so copies made in opposite orders
+    // list in opposite orders (on ext4 the order is a hash of the names and would not
+    // change: the test first proves that the two listings differ).
+    const fs::path shm = "/dev/shm";
+    ASSERT_TRUE(fs::is_directory(shm)) << "this test needs a tmpfs at /dev/shm";
+    const fs::path base = shm / ("imr-det-dirs-" + std::to_string(::getpid()));
     auto files = files_in(k_example);
     std::string outputs[2];
+    std::vector<std::string> listings[2];
     for (int pass = 0; pass < 2; ++pass) {
         const fs::path copy = base / "riverside-dhr";
         fs::remove_all(base);
         fs::create_directories(copy);
         for (const auto& f : files) fs::copy_file(f, copy / fs::path(f).filename());
+        for (const auto& entry : fs::directory_iterator(copy))
+            listings[pass].push_back(entry.path().filename().string());
         std::reverse(files.begin(), files.end());
         outputs[pass] = run("", "merge --format json '" + copy.string() + "'");
     }
     fs::remove_all(base);
+    ASSERT_NE(listings[0], listings[1]) << "the two copies listed their files in one order";
     EXPECT_FALSE(outputs[0].empty());
     EXPECT_EQ(outputs[0], outputs[1]);
 }

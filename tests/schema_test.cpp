@@ -17,6 +17,8 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include "support/yaml_to_json.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
@@ -56,57 +58,13 @@ bool isDataFile(const fs::path& p) {
 
 bool isReviewFile(const fs::path& p) { return p.stem().string() == "review"; }
 
-// --- YAML to JSON, YAML 1.2 core schema for plain scalars -------------------
-
-json plainScalar(const std::string& s) {
-    static const std::regex intRe(R"([-+]?[0-9]+)");
-    static const std::regex floatRe(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
-    if (s == "true" || s == "True" || s == "TRUE") return true;
-    if (s == "false" || s == "False" || s == "FALSE") return false;
-    if (s == "null" || s == "Null" || s == "NULL" || s == "~" || s.empty()) return nullptr;
-    if (std::regex_match(s, intRe)) {
-        try {
-            return std::stoll(s);
-        } catch (const std::out_of_range&) {
-            return std::stod(s);
-        }
-    }
-    if (std::regex_match(s, floatRe)) return std::stod(s);
-    return s;
-}
-
-json yamlToJson(const YAML::Node& node) {
-    switch (node.Type()) {
-        case YAML::NodeType::Undefined:
-        case YAML::NodeType::Null:
-            return nullptr;
-        case YAML::NodeType::Scalar: {
-            const std::string& tag = node.Tag();
-            // "!" marks a quoted (non-plain) scalar; an explicit !!str stays a string too.
-            if (tag == "!" || tag == "tag:yaml.org,2002:str") return node.Scalar();
-            return plainScalar(node.Scalar());
-        }
-        case YAML::NodeType::Sequence: {
-            json out = json::array();
-            for (const auto& item : node) out.push_back(yamlToJson(item));
-            return out;
-        }
-        case YAML::NodeType::Map: {
-            json out = json::object();
-            for (const auto& kv : node) out[kv.first.as<std::string>()] = yamlToJson(kv.second);
-            return out;
-        }
-    }
-    return nullptr;
-}
-
 json loadDocument(const fs::path& p) {
     if (lowerExtension(p) == ".json") {
         std::ifstream in(p);
         if (!in) throw std::runtime_error("cannot open " + p.string());
         return json::parse(in);
     }
-    return yamlToJson(YAML::LoadFile(p.string()));
+    return imr::test::yaml_to_json(YAML::LoadFile(p.string()));
 }
 
 json loadJsonFile(const fs::path& p) {
@@ -268,7 +226,7 @@ TEST(SchemaFiles, DescribeTheSpecVocabularies) {
 // --- the YAML conversion used below ----------------------------------------
 
 TEST(SchemaYaml, PlainScalarsBecomeTypedQuotedStayStrings) {
-    const json doc = yamlToJson(YAML::Load(
+    const json doc = imr::test::yaml_to_json(YAML::Load(
         "a: 9\nb: \"9\"\nc: true\nd: 'true'\ne: 2.5\nf: 2013-08-02\ng: \"23:40\"\nh: 0740\n"
         "i: ~\nj: 2340hrs\nk: [1, x]\n"));
     EXPECT_EQ(doc["a"], 9);
@@ -379,7 +337,7 @@ TEST(SchemaNegative, FormatVersionTwoFails) {
 
 TEST(SchemaNegative, FormatVersionTwoInYamlFails) {
     const auto chronology = loadSchema("imr-chronology.schema.json");
-    const json doc = yamlToJson(YAML::Load(
+    const json doc = imr::test::yaml_to_json(YAML::Load(
         "format: imr-chronology/2\nagency: NVC\nentries:\n  - date: 2 Aug 2013\n    summary: x\n"));
     EXPECT_FALSE(validate(chronology->schema, doc, "v2.yaml").empty());
 }

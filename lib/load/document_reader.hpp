@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "load/json_reader.hpp"
 #include "load/source_node.hpp"
 #include "load/tree_assembler.hpp"
 #include "model/diagnostic.hpp"
@@ -22,16 +23,6 @@ std::optional<DocumentFormat> format_for_path(std::string_view path);
 // instead of into the tree (tree_assembler.hpp).
 std::optional<SourceNode> read_yaml(std::string_view text, const std::string& file,
                                     model::Diagnostics& diagnostics, EntrySink* sink = nullptr);
-
-// Parses JSON text into a SourceNode tree, with positions for every value. Never throws
-// on bad input. `sink` as for read_yaml.
-std::optional<SourceNode> read_json(std::string_view text, const std::string& file,
-                                    model::Diagnostics& diagnostics, EntrySink* sink = nullptr);
-
-// The same through nlohmann's SAX parser, as read_json reads a file with a syntax error;
-// for the tests and the fuzzer that hold the two parsers to one another.
-std::optional<SourceNode> read_json_sax(std::string_view text, const std::string& file,
-                                        model::Diagnostics& diagnostics, EntrySink* sink = nullptr);
 
 // Checks the raw bytes of a file before parsing: strips a UTF-8 byte-order mark and
 // reports invalid UTF-8 with its line. Returns the text to parse, or nothing when the
