@@ -279,7 +279,94 @@ void render_json(const std::vector<Finding>& findings, const model::Diagnostics&
     out << buffer;
 }
 
+void render_explanation_text(const analyse::FindingExplanation& x, bool markdown,
+                             std::ostream& out) {
+    const Finding& f = x.finding;
+    const auto text = [&](std::string_view t) { return markdown ? cell(t) : std::string(t); };
+    const auto step = [&](const analyse::ExplanationStep& s) {
+        out << (markdown ? "- " : "   ") << text(s.text);
+        if (!s.file.empty())
+            out << (markdown ? " (`" : " (") << text(s.file) << ":" << s.line
+                << (markdown ? "`)" : ")");
+        out << "\n";
+    };
+    const auto heading = [&](std::string_view h) {
+        out << "\n" << (markdown ? "## " : "") << h << (markdown ? "\n\n" : ":\n");
+    };
+    out << (markdown ? "# " : "") << "Finding " << x.number << ": " << f.rule << " ("
+        << analyse::to_string(f.severity) << ")" << (f.date ? ", " + iso(f.date) : std::string{})
+        << "\n";
+    out << (markdown ? "\n**" : "") << text(subject_line(f, markdown ? " → " : " -> "))
+        << (markdown ? "**\n\n" : "\n") << text(f.message) << "\n";
+    heading("Who recorded what");
+    if (x.recorded.empty())
+        out << (markdown ? "" : "   ") << "Nothing about the party's indicators.\n";
+    for (const auto& s : x.recorded) step(s);
+    heading("Shares that carried it");
+    if (x.shares.empty()) out << (markdown ? "" : "   ") << "None.\n";
+    for (const auto& s : x.shares) step(s);
+    if (!x.lacked.empty()) {
+        heading("What the other agency knew");
+        for (const auto& l : x.lacked) step({l, {}, 0});
+    }
+    heading("Why the rule fired");
+    for (const auto& w : x.why) step({w, {}, 0});
+    heading("Evidence");
+    for (const auto& e : f.evidence) {
+        step({e.agency + ", " + model::iso_date(e.date.start), e.file, e.line});
+    }
+}
+
+void render_explanation_json(const analyse::FindingExplanation& x, std::ostream& out) {
+    const auto steps = [](const std::vector<analyse::ExplanationStep>& list) {
+        Json a = Json::array();
+        for (const auto& s : list)
+            a.push_back(Json{{"text", s.text}, {"file", s.file}, {"line", s.line}});
+        return a;
+    };
+    Json root;
+    root["finding"] = x.number;
+    root["rule"] = x.finding.rule;
+    root["message"] = x.finding.message;
+    root["recorded"] = steps(x.recorded);
+    root["shares"] = steps(x.shares);
+    root["lacked"] = x.lacked;
+    root["why"] = x.why;
+    write_json(root, out);
+}
+
+void render_explanation_csv(const analyse::FindingExplanation& x, std::ostream& out) {
+    out << k_csv_bom;
+    write_csv_row({"section", "text", "file", "line"}, out);
+    for (const auto& s : x.recorded)
+        write_csv_row({"recorded", s.text, s.file, std::to_string(s.line)}, out);
+    for (const auto& s : x.shares)
+        write_csv_row({"share", s.text, s.file, std::to_string(s.line)}, out);
+    for (const auto& l : x.lacked) write_csv_row({"lacked", l, "", ""}, out);
+    for (const auto& w : x.why) write_csv_row({"why", w, "", ""}, out);
+    for (const auto& e : x.finding.evidence)
+        write_csv_row({"evidence", e.agency, e.file, std::to_string(e.line)}, out);
+}
+
 }  // namespace
+
+void render_explanation(const analyse::FindingExplanation& explanation, FindingsFormat format,
+                        std::ostream& out) {
+    switch (format) {
+        case FindingsFormat::text:
+            render_explanation_text(explanation, false, out);
+            return;
+        case FindingsFormat::md:
+            render_explanation_text(explanation, true, out);
+            return;
+        case FindingsFormat::json:
+            render_explanation_json(explanation, out);
+            return;
+        case FindingsFormat::csv:
+            render_explanation_csv(explanation, out);
+            return;
+    }
+}
 
 std::optional<FindingsFormat> findings_format(std::string_view name) {
     const std::string lowered = util::to_lower(name);
