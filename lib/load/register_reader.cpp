@@ -187,7 +187,9 @@ class Reader {
             holder.kind = SourceNode::Kind::mapping;
             holder.members.emplace_back(key, value);
             for (auto& alias : m_check.text_list(holder, key.scalar)) {
-                collision(alias, canonical);
+                // The key's own words written again as an alias were warned about once.
+                if (builtin || util::match_key(alias.text) != util::match_key(key.scalar))
+                    collision(alias, canonical);
                 aliases.push_back(alias.text);
             }
         }
