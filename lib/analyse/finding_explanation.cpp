@@ -90,10 +90,16 @@ FindingExplanation explain_finding(const merge::MergedChronology& merged, const 
                                          *finding.party + " from the review period.");
                 } else if (l->day > until) {
                     const auto& e = chronology.entry(l->entry);
+                    // Learnt through a share only the sender recorded: say so, since the
+                    // recipient's own chronology never shows it.
+                    const std::string through =
+                        e.agency == *finding.other_agency
+                            ? ""
+                            : ", by a share only " + std::string(e.agency) + " recorded";
                     out.lacked.push_back(*finding.other_agency + " did not know " + name +
                                          " about " + *finding.party + " until " +
                                          plain_date(l->day) + " (" +
-                                         citation(e.file, e.entry.loc.line) + ").");
+                                         citation(e.file, e.entry.loc.line) + through + ").");
                 } else {
                     const auto& e = chronology.entry(l->entry);
                     out.lacked.push_back(*finding.other_agency + " knew " + name + " about " +
