@@ -35,16 +35,23 @@ struct GapRules {
     int risk_current_days = 90;
     std::vector<std::string> critical{"threat-to-kill", "strangulation", "weapon",
                                       "breach-of-order"};
+    // (1.1) The indicators the knowledge rules weigh, when the register writes them;
+    // otherwise the default of the review's kind (analyse/concerns.hpp).
+    std::optional<std::vector<std::string>> concerns;
 };
 
 // The review's register, review.yaml (spec section 4).
 struct ReviewRegister {
     std::string path;
     std::string review;
+    std::string kind = "dhr";  // (1.1) dhr, sar or cspr: sets the default concerns
     std::optional<Period> period;
     std::vector<Party> parties;
     std::vector<Agency> agencies;
     std::map<std::string, std::vector<std::string>> indicators;  // indicator -> extra aliases
+    // Indicators the register declares that are not in the built-in vocabulary, in the
+    // order written: always concerns (spec section 4, 1.1).
+    std::vector<std::string> new_indicators;
     GapRules rules;
 };
 
