@@ -63,4 +63,8 @@ struct ReviewInput {
     int files = 0;  // how many files were read, register included
 };
 
+// A copy of `input` without the entries (each chronology keeps its entry_count): what the
+// commands still need after merge_review has taken the entries.
+ReviewInput without_entries(const ReviewInput& input);
+
 }  // namespace imr::model
