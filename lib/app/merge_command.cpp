@@ -44,7 +44,9 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
         return k_exit_usage;
     }
 
-    ReviewSession session = open_review(options.paths, options.redact, options.read);
+    load::ReadOptions read = options.read;
+    if (!options.output.empty()) read.own_outputs.push_back(options.output);  // never read back
+    ReviewSession session = open_review(options.paths, options.redact, read);
     if (auto stop = report_input_problems(session, err,
                                           "no chronology written (fix them, then merge again)"))
         return *stop;

@@ -13,7 +13,9 @@
 namespace imr::app {
 
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
-    ReviewSession session = open_review(options.paths, options.redact, options.read);
+    load::ReadOptions read = options.read;
+    if (!options.output.empty()) read.own_outputs.push_back(options.output);  // never read back
+    ReviewSession session = open_review(options.paths, options.redact, read);
     if (auto stop = report_input_problems(session, err,
                                           "no report written (fix them, then run report again)"))
         return *stop;

@@ -77,18 +77,22 @@ void render_diagnostics(const model::Diagnostics& diagnostics, const CheckTotals
     switch (format) {
         case DiagnosticsFormat::text: {
             int errors = 0;
+            int notes = 0;
             for (const auto& d : diagnostics) {
                 render_diagnostic_line(d, out);
                 errors += d.severity == model::Severity::error ? 1 : 0;
+                notes += d.severity == model::Severity::note ? 1 : 0;
             }
-            const int warnings = static_cast<int>(diagnostics.size()) - errors;
+            const int warnings = static_cast<int>(diagnostics.size()) - errors - notes;
             out << "imr: checked " << count(totals.files, "file", "files") << " with "
                 << count(totals.entries, "entry", "entries") << ": ";
             if (diagnostics.empty()) {
                 out << "no problems\n";
             } else {
                 out << count(errors, "error", "errors") << ", "
-                    << count(warnings, "warning", "warnings") << "\n";
+                    << count(warnings, "warning", "warnings");
+                if (notes > 0) out << ", " << count(notes, "note", "notes");
+                out << "\n";
             }
             return;
         }

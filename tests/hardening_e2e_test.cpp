@@ -1,0 +1,185 @@
+// End-to-end tests of issue 15's defects (hostile or unlucky files and names), each run
+// on the real binary in a folder of its own. FIFOs, devices and full disks are made
+// inside that folder; /dev/full is used only as a redirect target.
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+namespace fs = std::filesystem;
+
+const fs::path k_root = IMR_SOURCE_DIR;
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+std::string quoted(const std::string& arg) {
+    std::string out = "'";
+    for (char c : arg) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+struct ImrResult {
+    int exit_code;
+    std::string out;
+    std::string err;
+};
+
+// A folder of its own holding a copy of examples/riverside-dhr in `review/`, removed
+// when the test ends.
+class Scratch {
+  public:
+    Scratch() {
+        static std::atomic<int> counter{0};
+        m_path = fs::temp_directory_path() /
+                 ("imr-harden-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        fs::remove_all(m_path);
+        fs::create_directories(m_path);
+        fs::copy(k_root / "examples/riverside-dhr", m_path / "review", fs::copy_options::recursive);
+    }
+    ~Scratch() {
+        std::error_code ec;
+        fs::remove_all(m_path, ec);
+    }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+
+    fs::path path() const { return m_path; }
+    fs::path review() const { return m_path / "review"; }
+
+    // Runs `imr ARGS` (a shell fragment: quote what needs quoting) in this folder, with
+    // `redirect` in place of the capture of standard output when given.
+    ImrResult imr(const std::string& args, const std::string& stdout_to = {}) const {
+        const std::string out = (m_path / ".out").string();
+        const std::string err = (m_path / ".err").string();
+        const std::string command = "cd " + quoted(m_path.string()) + " && timeout 20 " +
+                                    quoted(IMR_BINARY) + " " + args + " >" +
+                                    (stdout_to.empty() ? quoted(out) : stdout_to) + " 2>" +
+                                    quoted(err) + " </dev/null";
+        const int status = std::system(command.c_str());
+        ImrResult run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(out), read_file(err)};
+        fs::remove(out);
+        fs::remove(err);
+        return run;
+    }
+
+  private:
+    fs::path m_path;
+};
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+// 1. Own output read back as input.
+TEST(Hardening, AMergeWrittenIntoTheFolderIsNotReadBack) {
+    Scratch s;
+    const ImrResult first = s.imr("merge review --format json");
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    const ImrResult written = s.imr("merge review -o review/combined.json");
+    ASSERT_EQ(written.exit_code, 0) << written.err;
+    const ImrResult again = s.imr("merge review --format json");
+    EXPECT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_EQ(count_of(again.out, "\"seq\":"), count_of(first.out, "\"seq\":"));
+    EXPECT_NE(again.err.find("imr: note: review/combined.json: 'review/combined.json' is a "
+                             "combined chronology that imr wrote"),
+              std::string::npos)
+        << again.err;
+    // Run from inside the folder too.
+    const ImrResult inside = s.imr("merge . --format json -o combined2.json; cd review && " +
+                                   quoted(IMR_BINARY) + " merge . --format json -o combined.json");
+    EXPECT_EQ(inside.exit_code, 0) << inside.err;
+}
+
+TEST(Hardening, AReportAndAReadmeInTheFolderDoNotStopLaterCommands) {
+    Scratch s;
+    std::ofstream(s.review() / "README.md") << "# notes\n";
+    const ImrResult report = s.imr("report review -o review/pack.html");
+    ASSERT_EQ(report.exit_code, 0) << report.err;
+    const ImrResult validate = s.imr("validate review");
+    EXPECT_EQ(validate.exit_code, 0) << validate.out;
+    EXPECT_EQ(validate.out.find("not-a-chronology"), std::string::npos) << validate.out;
+}
+
+TEST(Hardening, AnOfficeDocumentNamesTheImportCommand) {
+    Scratch s;
+    std::ofstream(s.review() / "social care.docx") << "PK";
+    const ImrResult run = s.imr("validate review");
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_NE(run.out.find("(turn it into a chronology with: imr import 'review/social "
+                           "care.docx' --agency NAME -o 'review/social care.yaml')"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST(Hardening, AnEmptyFolderIsAnErrorNotNoProblems) {
+    Scratch s;
+    fs::create_directory(s.path() / "empty");
+    const ImrResult run = s.imr("validate empty");
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.out,
+              "imr: error: empty: 'empty' holds no chronology (no .yaml, .yml or .json agency "
+              "file) (check the folder name, or put the agencies' chronologies in it) "
+              "[no-chronologies]\nimr: checked 0 files with 0 entries: 1 error, 0 warnings\n");
+}
+
+TEST(Hardening, AFolderNamedLikeAChronologyIsNotSkippedSilently) {
+    Scratch s;
+    fs::create_directory(s.review() / "x.yaml");
+    const ImrResult run = s.imr("validate review");
+    EXPECT_NE(run.out.find("imr: warning: review/x.yaml: 'review/x.yaml' is a folder"),
+              std::string::npos)
+        << run.out;
+}
+
+// 5. Non-regular files.
+TEST(Hardening, AFifoInTheFolderDoesNotHangAnyCommand) {
+    Scratch s;
+    ASSERT_EQ(::mkfifo((s.review() / "x.yaml").c_str(), 0600), 0);
+    for (const char* command : {"validate review", "merge review", "gaps review"}) {
+        const ImrResult run = s.imr(command);
+        EXPECT_EQ(run.exit_code, 1) << command << "\n" << run.err << run.out;
+        EXPECT_NE((run.out + run.err).find("is a FIFO (named pipe), not a chronology file"),
+                  std::string::npos)
+            << command;
+    }
+}
+
+TEST(Hardening, ALinkToDevZeroIsRefusedNotReadForever) {
+    Scratch s;
+    fs::create_symlink("/dev/zero", s.review() / "z.yaml");
+    const ImrResult run = s.imr("validate review --max-file-size 1MiB");
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_NE(run.out.find("'review/z.yaml' is a device, not a chronology file"), std::string::npos)
+        << run.out;
+}
+
+TEST(Hardening, SubfolderWithChronologiesGetsANote) {
+    Scratch s;
+    fs::create_directory(s.review() / "2019");
+    fs::copy_file(s.review() / "police.yaml", s.review() / "2019" / "police.yaml");
+    const ImrResult run = s.imr("validate review");
+    EXPECT_EQ(run.exit_code, 0);
+    EXPECT_NE(run.out.find("imr: note: review/2019: the subfolder 'review/2019' holds "
+                           "chronologies; imr does not read subfolders"),
+              std::string::npos)
+        << run.out;
+}
+
+}  // namespace
