@@ -14,6 +14,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 
 namespace {
 namespace fs = std::filesystem;
@@ -180,6 +181,84 @@ TEST(Hardening, SubfolderWithChronologiesGetsANote) {
                            "chronologies; imr does not read subfolders"),
               std::string::npos)
         << run.out;
+}
+
+// 4. Write errors on standard output.
+TEST(Hardening, AFullStandardOutputIsExitThreeWithAMessage) {
+    Scratch s;
+    for (const char* command :
+         {"merge review --format json", "validate review", "gaps review", "report review"}) {
+        const ImrResult run = s.imr(command, "/dev/full");
+        EXPECT_EQ(run.exit_code, 3) << command;
+        EXPECT_NE(run.err.find("imr: error: cannot write to standard output"), std::string::npos)
+            << command << "\n"
+            << run.err;
+    }
+}
+
+TEST(Hardening, AClosedStandardOutputIsExitThree) {
+    Scratch s;
+    const ImrResult run = s.imr("merge review --format json", "&-");
+    EXPECT_EQ(run.exit_code, 3);
+    EXPECT_NE(run.err.find("cannot write to standard output"), std::string::npos) << run.err;
+}
+
+// 3. -o onto devices, FIFOs and links; -o - is standard output.
+TEST(Hardening, DashIsStandardOutputForEveryCommandWithO) {
+    Scratch s;
+    for (const char* command :
+         {"merge review --format json -o -", "report review -o -", "init --agency Police -o -"}) {
+        const ImrResult run = s.imr(command);
+        EXPECT_EQ(run.exit_code, 0) << command << "\n" << run.err;
+        EXPECT_FALSE(run.out.empty()) << command;
+        EXPECT_FALSE(fs::exists(s.path() / "-")) << command;
+    }
+}
+
+TEST(Hardening, ODevNullStyleDeviceIsWrittenThroughNotReplaced) {
+    if (::geteuid() != 0) GTEST_FAIL() << "this test makes a device node: run it as root (CI does)";
+    Scratch s;
+    const fs::path null = s.path() / "null";
+    ASSERT_EQ(::mknod(null.c_str(), S_IFCHR | 0666, ::makedev(1, 3)), 0);
+    const ImrResult run = s.imr("merge review -o null");
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    struct stat info {};
+    ASSERT_EQ(::lstat(null.c_str(), &info), 0);
+    EXPECT_TRUE(S_ISCHR(info.st_mode));
+    EXPECT_EQ(info.st_rdev, ::makedev(1, 3));
+}
+
+TEST(Hardening, OIntoAFifoWritesThroughIt) {
+    Scratch s;
+    ASSERT_EQ(::mkfifo((s.path() / "pipe").c_str(), 0600), 0);
+    std::string got;
+    std::thread reader([&] { got = read_file(s.path() / "pipe"); });
+    const ImrResult run = s.imr("merge review --format json -o pipe");
+    reader.join();
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_TRUE(fs::is_fifo(s.path() / "pipe"));
+    EXPECT_EQ(got.substr(0, 1), "{");
+}
+
+TEST(Hardening, OThroughASymlinkKeepsTheLink) {
+    Scratch s;
+    std::ofstream(s.path() / "real.json") << "old";
+    fs::create_symlink("real.json", s.path() / "link.json");
+    const ImrResult run = s.imr("merge review -o link.json");
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_TRUE(fs::is_symlink(s.path() / "link.json"));
+    EXPECT_EQ(read_file(s.path() / "real.json").substr(0, 1), "{");
+}
+
+TEST(Hardening, OOntoAFolderIsRefusedWithExitTwo) {
+    Scratch s;
+    fs::create_directory(s.path() / "out.md");
+    const ImrResult run = s.imr("merge review -o out.md");
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.err.find("imr: error: refusing to write to 'out.md': it is a folder"),
+              std::string::npos)
+        << run.err;
+    EXPECT_TRUE(fs::is_directory(s.path() / "out.md"));
 }
 
 }  // namespace
