@@ -183,6 +183,72 @@ TEST(Hardening, SubfolderWithChronologiesGetsANote) {
         << run.out;
 }
 
+// 2. --redact leaks real names written the ways records write them.
+const char* const k_private_register = R"(format: imr-review/1
+review: Testbury DHR 2020
+parties:
+  - id: Z
+    role: victim
+    private: [Zoë Strauß]
+  - id: K
+    role: perpetrator
+    private: [Karen Fictional, Siobhan O'Brien]
+  - id: A
+    role: friend
+    private: [Ann]
+agencies:
+  - id: Police
+    name: Testshire Police
+)";
+
+const char* const k_private_police = R"(format: imr-chronology/1
+agency: Police
+entries:
+  - date: 3 March 2019
+    parties: [Zoe Strauss, "Fictional, Karen", "Siobhan O’Brien"]
+    summary: "Zoe\u0308 Strau\u00df called; Zo\u200Be Strauss and Siobhan OBrien. Fictional Karen and Karen-Fictional wrote from karen.fictional@example.org. Ann-Marie visited Ann."
+    shared_with: [{agency: Police, about: [injury], how: "e-mail to karen.fictional@example.org"}]
+)";
+
+std::string lower(std::string text) {
+    for (char& c : text) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    return text;
+}
+
+void expect_no_private_name(const std::string& output, const std::string& what) {
+    for (const char* part : {"zo", "strau", "fictional", "karen", "siobhan", "brien"}) {
+        EXPECT_EQ(lower(output).find(part), std::string::npos)
+            << what << " holds '" << part << "':\n"
+            << output;
+    }
+}
+
+TEST(Hardening, RedactedOutputHoldsNoPrivateNameInAnyFormat) {
+    Scratch s;
+    fs::create_directory(s.path() / "dhr");
+    std::ofstream(s.path() / "dhr/review.yaml") << k_private_register;
+    std::ofstream(s.path() / "dhr/police.yaml") << k_private_police;
+    for (const char* format : {"md", "text", "csv", "json", "yaml", "html"}) {
+        const ImrResult run = s.imr(std::string("merge dhr --redact --format ") + format);
+        EXPECT_EQ(run.exit_code, 0) << run.err;
+        expect_no_private_name(run.out, format);
+        expect_no_private_name(run.err, std::string("diagnostics of ") + format);
+        EXPECT_NE(run.out.find("Ann-Marie"), std::string::npos) << format;
+    }
+    const ImrResult xlsx = s.imr("merge dhr --redact -o out.xlsx");
+    EXPECT_EQ(xlsx.exit_code, 0) << xlsx.err;
+    const ImrResult strings = s.imr(
+        "--version >/dev/null; python3 -c \"import zipfile; "
+        "print(zipfile.ZipFile('out.xlsx').read('xl/sharedStrings.xml').decode())\"");
+    EXPECT_NE(strings.out.find("Ann-Marie"), std::string::npos) << strings.out << strings.err;
+    expect_no_private_name(strings.out, "xlsx");
+    const ImrResult report = s.imr("report dhr --redact");
+    EXPECT_EQ(report.exit_code, 0) << report.err;
+    expect_no_private_name(report.out, "report (with its filter options)");
+    const ImrResult gaps = s.imr("gaps dhr --redact --format json");
+    expect_no_private_name(gaps.out + gaps.err, "gaps");
+}
+
 // 4. Write errors on standard output.
 TEST(Hardening, AFullStandardOutputIsExitThreeWithAMessage) {
     Scratch s;
