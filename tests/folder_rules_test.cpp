@@ -2,6 +2,7 @@
 // how imr treats it. Devices and FIFOs are made inside each test's own folder.
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -199,6 +200,34 @@ TEST(BoundedRead, AFileOfUnknownSizeUnderTheLimitIsReadWhole) {
     const auto read = imr::util::read_regular_file("/proc/self/maps", 1 << 24);
     ASSERT_TRUE(read);
     EXPECT_FALSE(read->empty());
+}
+
+TEST(FolderRules, RunningOutOfFileDescriptorsIsNotCalledAPermissionProblem) {
+    Folder folder;
+    folder.write("police.yaml", chronology("Police"));
+    // Every descriptor below the lowest free one is in use: a limit there leaves none.
+    const int lowest_free = ::dup(0);
+    ASSERT_GE(lowest_free, 0);
+    ::close(lowest_free);
+    rlimit saved{};
+    ASSERT_EQ(::getrlimit(RLIMIT_NOFILE, &saved), 0);
+    rlimit none = saved;
+    none.rlim_cur = static_cast<rlim_t>(lowest_free);
+    ASSERT_EQ(::setrlimit(RLIMIT_NOFILE, &none), 0);
+    imr::load::ReadOptions serial;
+    serial.jobs = 1;
+    const ReviewInput folder_input = load_review({folder.str()}, serial);
+    const ReviewInput file_input = load_review({folder.at("police.yaml")}, serial);
+    ::setrlimit(RLIMIT_NOFILE, &saved);
+    for (const ReviewInput* input : {&folder_input, &file_input}) {
+        ASSERT_FALSE(input->diagnostics.empty());
+        const Diagnostic& d = input->diagnostics[0];
+        EXPECT_EQ(d.code, "unreadable");
+        EXPECT_NE(d.message.find("imr has run out of file descriptors"), std::string::npos)
+            << d.message;
+        EXPECT_EQ(d.message.find("permission"), std::string::npos) << d.message;
+        EXPECT_NE(d.hint.find("ulimit -n"), std::string::npos) << d.hint;
+    }
 }
 
 TEST(BoundedRead, RunningOutOfFileDescriptorsIsWordedAsSuch) {

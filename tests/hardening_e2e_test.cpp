@@ -327,4 +327,119 @@ TEST(Hardening, OOntoAFolderIsRefusedWithExitTwo) {
     EXPECT_TRUE(fs::is_directory(s.path() / "out.md"));
 }
 
+// 7. Escaped control characters; 8. Markdown and HTML; 9. bidi controls.
+void write(const fs::path& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+const std::string k_head = "format: imr-chronology/1\nagency: Police\nentries:\n";
+
+TEST(Hardening, EscapedControlCharactersAreErrorsWithTheirPosition) {
+    Scratch s;
+    fs::create_directory(s.path() / "c");
+    write(s.path() / "c/a.yaml",
+          k_head + "  - date: 1 May 2019\n    summary: \"red \\e[31m text\"\n");
+    write(s.path() / "c/b.yaml", k_head + "  - date: 1 May 2019\n    summary: \"nul \\0 here\"\n");
+    write(s.path() / "c/c.json",
+          "{\"format\": \"imr-chronology/1\", \"agency\": \"Police\", \"entries\": [\n"
+          "  {\"date\": \"1 May 2019\", \"summary\": \"esc \\u001b[0m\"}]}\n");
+    const ImrResult run = s.imr("validate c");
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_NE(run.out.find("imr: error: c/a.yaml:5:14: a value contains an invisible control "
+                           "character (U+001B, written as an escape)"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("c/b.yaml:5:14: a value contains an invisible control character "
+                           "(U+0000, written as an escape)"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("c/c.json:2:37: a value contains an invisible control character "
+                           "(U+001B"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST(Hardening, MarkdownShowsHtmlAndNeverRunsIt) {
+    Scratch s;
+    fs::create_directory(s.path() / "m");
+    write(s.path() / "m/police.yaml",
+          k_head +
+              "  - date: 1 May 2019\n    summary: \"<script>alert(1)</script> <img src=x "
+              "onerror=alert(2)> <!-- A&E\"\n");
+    const ImrResult run = s.imr("merge m --format md");
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(run.out.find("<script>"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("<img"), std::string::npos);
+    EXPECT_EQ(run.out.find("<!--"), std::string::npos);
+    EXPECT_NE(run.out.find("&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x "
+                           "onerror=alert(2)&gt; &lt;!-- A&amp;E"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST(Hardening, BidiControlsAreWarningsAndAreIsolatedInHtml) {
+    Scratch s;
+    fs::create_directory(s.path() / "b");
+    write(s.path() / "b/police.yaml",
+          k_head +
+              "  - date: 1 May 2019\n    summary: \"paid \u202E0001\u202C to A\"\n"
+              "  - date: 2 May 2019\n    summary: \"escaped \\u2066 isolate\"\n");
+    const ImrResult validate = s.imr("validate b");
+    EXPECT_EQ(validate.exit_code, 0) << validate.out;
+    EXPECT_NE(validate.out.find("imr: warning: b/police.yaml:5:20: a bidirectional control "
+                                "character (U+202E)"),
+              std::string::npos)
+        << validate.out;
+    EXPECT_NE(validate.out.find("b/police.yaml:7:23: a bidirectional control character (U+2066)"),
+              std::string::npos)
+        << validate.out;
+    EXPECT_EQ(s.imr("validate --strict b").exit_code, 1);
+    const ImrResult html = s.imr("merge b --format html");
+    EXPECT_NE(html.out.find("\u2068paid \u202E0001\u202C to A\u2069"), std::string::npos);
+    // The terminal table shows the control, never obeys it.
+    const ImrResult text = s.imr("merge b --format text");
+    EXPECT_EQ(text.out.find("\u202E"), std::string::npos);
+}
+
+// 11. Smaller defects.
+TEST(Hardening, AFileNameWithEscapeAndBellIsEchoedSafely) {
+    Scratch s;
+    fs::create_directory(s.path() / "n");
+    write(s.path() / "n/x\x1b[31m\a.yaml", k_head + "  - date: 31 June 2014\n    summary: x\n");
+    const ImrResult run = s.imr("validate n");
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.out.find('\x1b'), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find('\a'), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("n/x\\e[31m\\a.yaml:4:11: '31 June 2014' is not a date"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST(Hardening, LoneCarriageReturnsAreLineBreaksInYaml) {
+    Scratch s;
+    fs::create_directory(s.path() / "r");
+    write(s.path() / "r/police.yaml",
+          "format: imr-chronology/1\ragency: Police\rentries:\r  - date: 1 May 2019\r"
+          "    summary: ok\r  - date: 31 June 2014\r    summary: x\r");
+    const ImrResult run = s.imr("validate r");
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_NE(run.out.find("imr: error: r/police.yaml:6:11: '31 June 2014' is not a date"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST(Hardening, XlsxEscapesALiteralUnderscoreXEscape) {
+    Scratch s;
+    fs::create_directory(s.path() / "x");
+    write(s.path() / "x/police.yaml",
+          k_head + "  - date: 1 May 2019\n    summary: \"code _x0041_ and _x00e9_ kept\"\n");
+    const ImrResult run = s.imr("merge x -o out.xlsx");
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    const ImrResult strings = s.imr(
+        "--version >/dev/null; python3 -c \"import zipfile; "
+        "print(zipfile.ZipFile('out.xlsx').read('xl/sharedStrings.xml').decode())\"");
+    EXPECT_NE(strings.out.find("code _x005F_x0041_ and _x005F_x00e9_ kept"), std::string::npos)
+        << strings.out << strings.err;
+}
+
 }  // namespace

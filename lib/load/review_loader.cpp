@@ -10,7 +10,9 @@
 #include "load/document_reader.hpp"
 #include "load/register_reader.hpp"
 #include "util/bounded_read.hpp"
+#include "util/line_index.hpp"
 #include "util/text.hpp"
+#include "util/text_safety.hpp"
 #include "util/thread_pool.hpp"
 
 namespace imr::load {
@@ -67,6 +69,45 @@ std::optional<SourceNode> stream_chronology(std::string_view bytes, DocumentForm
     return std::nullopt;
 }
 
+// (1.1) Bidirectional controls can make a line read differently from what it holds (the
+// "Trojan Source" trick): each is a warning where it stands, written raw or as a
+// "\u202E" escape. The text is kept, and isolated in HTML.
+void warn_bidi_controls(std::string_view bytes, const std::string& path,
+                        model::Diagnostics& diagnostics) {
+    constexpr int k_most = 20;  // per file: enough to find them all by searching
+    std::vector<std::pair<std::size_t, char32_t>> found;
+    for (auto at = util::find_bidi_control(bytes); at && found.size() < k_most;
+         at = util::find_bidi_control(bytes, at->offset + 1)) {
+        found.emplace_back(at->offset, at->code_point);
+    }
+    for (std::size_t i = bytes.find("\\u"); i != std::string_view::npos && found.size() < k_most;
+         i = bytes.find("\\u", i + 1)) {
+        if (i + 6 > bytes.size()) break;
+        const std::string hex = util::to_lower(bytes.substr(i + 2, 4));
+        char32_t value = 0;
+        bool ok = true;
+        for (char c : hex) {
+            const bool digit = c >= '0' && c <= '9';
+            ok = ok && (digit || (c >= 'a' && c <= 'f'));
+            value = value * 16 + static_cast<char32_t>(digit ? c - '0' : c - 'a' + 10);
+        }
+        if (ok && util::is_bidi_control(value)) found.emplace_back(i, value);
+    }
+    if (found.empty()) return;
+    std::sort(found.begin(), found.end());
+    const util::LineIndex lines(bytes);
+    for (const auto& [offset, value] : found) {
+        const auto pos = lines.position(offset);
+        diagnostics.push_back(
+            {model::Severity::warning,
+             "bidi-control",
+             {path, pos.line, pos.column},
+             "a bidirectional control character (" + util::code_point_name(value) +
+                 ") can make the text around it read in a different order from what it holds",
+             "delete it unless the text needs it (right-to-left names are fine without it)"});
+    }
+}
+
 // Parses one file into `input`. Returns false, having read nothing of it, when
 // `skip_combined` and the file is a combined chronology imr wrote.
 bool parse_file(std::string_view bytes, const std::string& path, const std::string& name,
@@ -81,6 +122,7 @@ bool parse_file(std::string_view bytes, const std::string& path, const std::stri
                                      "chronologies are YAML or JSON files"});
         return true;
     }
+    warn_bidi_controls(bytes, path, input.diagnostics);
     const std::string filename = fs::path(path).filename().string();
     std::optional<SourceNode> root;
     if (is_register_name(filename)) {

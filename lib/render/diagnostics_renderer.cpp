@@ -2,6 +2,7 @@
 
 #include "render/json_values.hpp"
 #include "util/text.hpp"
+#include "util/text_safety.hpp"
 
 namespace imr::render {
 namespace {
@@ -38,12 +39,13 @@ std::string github_escape(std::string_view text, bool property) {
 }
 
 void render_github(const model::Diagnostic& d, std::ostream& out) {
-    out << "::" << model::to_string(d.severity) << " file=" << github_escape(d.loc.file, true);
+    out << "::" << model::to_string(d.severity)
+        << " file=" << github_escape(util::printable(d.loc.file.str(), true), true);
     if (d.loc.line > 0) out << ",line=" << d.loc.line;
     if (d.loc.column > 0) out << ",col=" << d.loc.column;
     out << ",title=" << github_escape("imr " + d.code, true)
-        << "::" << github_escape(d.message, false);
-    if (!d.hint.empty()) out << github_escape(" (" + d.hint + ")", false);
+        << "::" << github_escape(util::printable(d.message, true), false);
+    if (!d.hint.empty()) out << github_escape(" (" + util::printable(d.hint, true) + ")", false);
     out << '\n';
 }
 
@@ -62,13 +64,14 @@ std::optional<DiagnosticsFormat> diagnostics_format(std::string_view name) {
 void render_diagnostic_line(const model::Diagnostic& d, std::ostream& out) {
     out << "imr: " << model::to_string(d.severity) << ": ";
     if (!d.loc.file.empty()) {
-        out << d.loc.file;
+        out << util::printable(d.loc.file.str());
         if (d.loc.line > 0) out << ':' << d.loc.line;
         if (d.loc.column > 0) out << ':' << d.loc.column;
         out << ": ";
     }
-    out << d.message;
-    if (!d.hint.empty()) out << " (" << d.hint << ")";
+    // A file name or a value quoted in a message is shown safely (1.1).
+    out << util::printable(d.message);
+    if (!d.hint.empty()) out << " (" << util::printable(d.hint) << ")";
     out << " [" << d.code << "]\n";
 }
 
