@@ -72,11 +72,38 @@ NameMatcher::NameMatcher(const std::vector<std::string>& names) {
     }
     for (std::size_t p = 0; p < m_patterns.size(); ++p)
         m_by_first[m_patterns[p].words.front()].push_back(p);
+    for (const auto& [first, patterns] : m_by_first) {
+        std::string ascii;
+        for (char32_t c : first) {
+            if (c >= 0x80) {
+                m_ascii_first_words.clear();
+                return;
+            }
+            ascii += static_cast<char>(c);
+        }
+        m_ascii_first_words.push_back(std::move(ascii));
+    }
+    std::sort(m_ascii_first_words.begin(), m_ascii_first_words.end());
+}
+
+bool NameMatcher::may_match(std::string_view text) const {
+    if (m_ascii_first_words.empty()) return true;
+    std::string lower(text.size(), '\0');
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        // Beyond ASCII, or an apostrophe folded away: only the full fold can tell.
+        if ((static_cast<unsigned char>(c) & 0x80) != 0 || c == '\'' || c == '`') return true;
+        lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    for (const auto& word : m_ascii_first_words) {
+        if (lower.find(word) != std::string::npos) return true;
+    }
+    return false;
 }
 
 std::vector<NameMatcher::Match> NameMatcher::find_all(std::string_view text) const {
     std::vector<Match> matches;
-    if (m_patterns.empty() || text.empty()) return matches;
+    if (m_patterns.empty() || text.empty() || !may_match(text)) return matches;
     const std::vector<Word> words = words_of(fold_text(text));
     const std::size_t n = words.size();
     // Every name that matches at each word.

@@ -38,6 +38,11 @@ class NameMatcher {
                             const std::vector<std::string>& replacements) const;
 
   private:
+    // False only when no match can be in `text`: for plain ASCII text without
+    // apostrophes (most text), whose folded form is its lower case, when no name's first
+    // word occurs in it.
+    bool may_match(std::string_view text) const;
+
     struct Pattern {
         std::vector<std::u32string> words;
         std::size_t name;
@@ -46,6 +51,8 @@ class NameMatcher {
     std::vector<Pattern> m_patterns;
     // Patterns by their first word.
     std::unordered_map<std::u32string, std::vector<std::size_t>> m_by_first;
+    // The first words in ASCII, for may_match; empty when one is not ASCII.
+    std::vector<std::string> m_ascii_first_words;
 };
 
 }  // namespace imr::util
