@@ -108,6 +108,23 @@ TEST(Hardening, AMergeWrittenIntoTheFolderIsNotReadBack) {
     EXPECT_EQ(inside.exit_code, 0) << inside.err;
 }
 
+TEST(Hardening, ACsvWrittenIntoTheFolderIsNotTakenForAnAgencysSpreadsheet) {
+    Scratch s;
+    ASSERT_EQ(s.imr("merge review -o review/combined.csv").exit_code, 0);
+    s.imr("gaps review --format csv", "gaps.csv");
+    fs::rename(s.path() / "gaps.csv", s.review() / "gaps.csv");
+    const ImrResult validate = s.imr("validate review");
+    EXPECT_EQ(validate.exit_code, 0) << validate.out;
+    EXPECT_NE(validate.out.find("imr: note: review/combined.csv: 'review/combined.csv' is a CSV "
+                                "file that imr wrote"),
+              std::string::npos)
+        << validate.out;
+    EXPECT_NE(validate.out.find("review/gaps.csv: 'review/gaps.csv' is a CSV file that imr "
+                                "wrote"),
+              std::string::npos)
+        << validate.out;
+}
+
 TEST(Hardening, AReportAndAReadmeInTheFolderDoNotStopLaterCommands) {
     Scratch s;
     std::ofstream(s.review() / "README.md") << "# notes\n";

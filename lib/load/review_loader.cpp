@@ -295,6 +295,19 @@ bool holds_chronologies(const fs::path& folder) {
     return false;
 }
 
+// Whether a .csv is one imr wrote (`merge`, `gaps` or `knowledge --format csv`), by its
+// header row.
+bool is_imr_csv(const fs::path& file) {
+    std::string head = util::read_prefix(file.string(), 64);
+    if (util::starts_with(head, "\xEF\xBB\xBF")) head.erase(0, 3);
+    for (const char* header : {"seq,date,date_start,date_end,date_precision,",
+                               "severity,rule,date,agency,other_agency,party,",
+                               "party,indicator,agency,first_known,how,from,"}) {
+        if (util::starts_with(head, header)) return true;
+    }
+    return false;
+}
+
 bool is_own_output(const fs::path& file, const std::vector<std::string>& own_outputs) {
     for (const auto& output : own_outputs) {
         std::error_code ec;
@@ -356,6 +369,15 @@ void list_folder(const fs::path& folder, const std::string& shown, const ReadOpt
                 problem(tasks, model::Severity::note, "own-output", path,
                         "'" + path + "' is the file this command writes (-o); it is not read",
                         "write the output outside the review folder to silence this note", 0);
+                continue;
+            }
+            if (util::ends_with(util::to_lower(filename), ".csv") && fs::is_regular_file(status) &&
+                is_imr_csv(file)) {
+                problem(tasks, model::Severity::note, "own-output", path,
+                        "'" + path +
+                            "' is a CSV file that imr wrote; it is not read as an "
+                            "agency's chronology",
+                        "move it out of the review folder to silence this note", 0);
                 continue;
             }
             if (is_office_document(filename, importable)) {

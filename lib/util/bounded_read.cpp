@@ -69,6 +69,22 @@ std::expected<std::string, ReadFailure> read_regular_file(const std::string& pat
     return bytes;
 }
 
+std::string read_prefix(const std::string& path, std::size_t bytes) {
+    FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)};
+    struct stat info {};
+    if (file.fd < 0 || ::fstat(file.fd, &info) != 0 || !S_ISREG(info.st_mode)) return {};
+    std::string out(bytes, '\0');
+    std::size_t filled = 0;
+    while (filled < bytes) {
+        const ssize_t n = ::read(file.fd, out.data() + filled, bytes - filled);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        filled += static_cast<std::size_t>(n);
+    }
+    out.resize(filled);
+    return out;
+}
+
 std::string special_file_kind(const std::string& path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0) return {};

@@ -29,6 +29,10 @@ struct ReadFailure {
 std::expected<std::string, ReadFailure> read_regular_file(const std::string& path,
                                                           std::uintmax_t max_bytes);
 
+// The first `bytes` bytes (or fewer) of the regular file at `path`, opened and checked
+// as read_regular_file does; empty when it cannot be read or is not a regular file.
+std::string read_prefix(const std::string& path, std::size_t bytes);
+
 // "a FIFO", "a device", "a socket", "a folder", or empty for a regular file (or one
 // that does not exist): what `path` (through links) is, by stat, without opening it.
 std::string special_file_kind(const std::string& path);
