@@ -4,7 +4,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
 
 #include "app/dates_command.hpp"
 #include "app/exit_code.hpp"
@@ -55,192 +59,232 @@ void add_read_options(CLI::App& command, imr::load::ReadOptions& read) {
         ->check(CLI::Range(std::uintmax_t{1}, std::uintmax_t{1} << 40).description(""));
 }
 
+// What a command's function gives back: its subcommand, and how to run it once parsed.
+struct Command {
+    CLI::App* sub = nullptr;
+    std::function<int()> run;
+};
+
+Command add_validate(CLI::App& cli) {
+    struct Args {
+        app::ValidateOptions options;
+        std::string format = "text";
+    };
+    auto args = std::make_shared<Args>();
+    auto* sub = cli.add_subcommand(
+        "validate",
+        "Check chronology and register files and report every problem, for authors and CI");
+    sub->add_option("paths", args->options.paths, "Review folders or chronology files")->required();
+    sub->add_flag("--strict", args->options.strict, "Treat warnings as errors");
+    add_read_options(*sub, args->options.read);
+    sub->add_option("--format", args->format,
+                    "Report format: text, json, github (annotations), junit (JUnit XML) or sarif "
+                    "(SARIF 2.1.0)")
+        ->check(one_of("text, json, github, junit, sarif", render::diagnostics_format));
+    return {sub, [args] {
+                args->options.format = *render::diagnostics_format(args->format);
+                return app::run_validate(args->options, std::cout);
+            }};
+}
+
+Command add_merge(CLI::App& cli) {
+    struct Args {
+        app::MergeOptions options;
+        std::string format;
+    };
+    auto args = std::make_shared<Args>();
+    auto& merge = args->options;
+    auto* sub = cli.add_subcommand(
+        "merge",
+        "Combine every agency's chronology into one, in date order, citing each entry's source");
+    sub->add_option("paths", merge.paths, "A review folder, or chronology files")->required();
+    sub->add_option(
+           "--format", args->format,
+           "Output format: text (a table for the terminal), md, csv, json, yaml, html or xlsx "
+           "(default: from -o's extension; else text on a terminal, md otherwise). xlsx needs -o")
+        ->check(one_of("text, md, csv, json, yaml, html, xlsx", render::chronology_format));
+    sub->add_option("-o,--output", merge.output,
+                    "Write to this file (atomically) instead of standard output");
+    sub->add_flag("--redact", merge.redact,
+                  "Replace every real (private) name from review.yaml with the party's id");
+    sub->add_option(
+        "--from", merge.filter.from,
+        "Only entries whose date may fall on or after DATE (any date form the files use)");
+    sub->add_option("--to", merge.filter.to, "Only entries whose date may fall on or before DATE");
+    sub->add_option("--agency", merge.filter.agencies,
+                    "Only this agency's entries (name or alias; repeat for several)")
+        ->allow_extra_args(false);
+    sub->add_option("--party", merge.filter.parties,
+                    "Only entries involving this party (id or alias; repeat for several)")
+        ->allow_extra_args(false);
+    sub->add_flag("--significant", merge.filter.significant_only,
+                  "Only entries marked significant");
+    add_read_options(*sub, merge.read);
+    sub->footer(
+        "Filtered output keeps each entry's number (#) from the whole chronology, so a "
+        "citation such as '#12' means the same entry in every copy.\n" +
+        cli.get_footer());
+    return {sub, [args] {
+                if (!args->format.empty())
+                    args->options.format = render::chronology_format(args->format);
+                return app::run_merge(args->options, std::cout, std::cerr);
+            }};
+}
+
+Command add_parties(CLI::App& cli) {
+    struct Args {
+        app::PartiesOptions options;
+        std::string format = "text";
+    };
+    auto args = std::make_shared<Args>();
+    auto* sub = cli.add_subcommand(
+        "parties", "Show how every party, agency and indicator name written in a review resolved");
+    sub->add_option("paths", args->options.paths, "A review folder, or chronology files")
+        ->required();
+    sub->add_option("--format", args->format, "Report format: text or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    return {sub, [args] {
+                args->options.json = args->format == "json";
+                return app::run_parties(args->options, std::cout, std::cerr);
+            }};
+}
+
+Command add_init(CLI::App& cli) {
+    auto init = std::make_shared<app::InitOptions>();
+    auto* sub =
+        cli.add_subcommand("init", "Write a ready-to-fill chronology template for an agency");
+    sub->add_option("--agency", init->agency, "The agency's name (or an alias in review.yaml)")
+        ->required();
+    sub->add_option("--review", init->review_dir,
+                    "A review folder whose review.yaml lists the parties");
+    sub->add_option("-o,--output", init->output,
+                    "Write to this new file instead of standard output");
+    sub->add_option("--schema", init->schema, "The schema path to name in the file's first line")
+        ->capture_default_str();
+    return {sub, [init] { return app::run_init(*init, std::cout, std::cerr); }};
+}
+
+Command add_dates(CLI::App& cli) {
+    struct Args {
+        app::DatesOptions options;
+        std::string format = "text";
+    };
+    auto args = std::make_shared<Args>();
+    auto* sub = cli.add_subcommand("dates", "Show how written dates normalise (for IMR authors)");
+    sub->add_option("texts", args->options.texts, "Dates as written, e.g. 'late March 2014'")
+        ->required();
+    sub->add_flag("--mdy", args->options.mdy, "Read numeric dates month first (date_order: mdy)");
+    sub->add_option("--format", args->format, "Output format: text or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    return {sub, [args] {
+                args->options.json = args->format == "json";
+                return app::run_dates(args->options, std::cout);
+            }};
+}
+
+Command add_gaps(CLI::App& cli) {
+    struct Args {
+        app::GapsOptions options;
+        std::string format = "text";
+        std::string fail_on;
+    };
+    auto args = std::make_shared<Args>();
+    auto& gaps = args->options;
+    auto* sub = cli.add_subcommand(
+        "gaps",
+        "Find information-sharing gaps between agencies (spec section 6), citing entries for each");
+    sub->add_option("paths", gaps.paths, "A review folder, or chronology files")->required();
+    sub->add_option("--format", args->format, "Output format: text, md, json or csv")
+        ->check(one_of("text, md, json, csv", render::findings_format));
+    sub->add_option("--rule", gaps.rules, "Run only this rule (repeat, or separate with commas)")
+        ->delimiter(',')
+        ->allow_extra_args(false);
+    sub->add_option("--fail-on", args->fail_on,
+                    "Exit 1 when a finding is this serious or more: high, medium or low")
+        ->check(one_of("high, medium, low", analyse::finding_severity));
+    sub->add_flag("--redact", gaps.redact,
+                  "Replace every real (private) name from review.yaml with the party's id");
+    add_read_options(*sub, gaps.read);
+    return {sub, [args] {
+                args->options.format = *render::findings_format(args->format);
+                if (!args->fail_on.empty())
+                    args->options.fail_on = analyse::finding_severity(args->fail_on);
+                return app::run_gaps(args->options, std::cout, std::cerr);
+            }};
+}
+
+Command add_knowledge(CLI::App& cli) {
+    struct Args {
+        app::KnowledgeOptions options;
+        std::string format = "md";
+        std::string party;
+    };
+    auto args = std::make_shared<Args>();
+    auto* sub = cli.add_subcommand(
+        "knowledge",
+        "Show who knew what, when: for each indicator about a party, when each agency knew it");
+    sub->add_option("paths", args->options.paths, "A review folder, or chronology files")
+        ->required();
+    sub->add_option("--party", args->party, "Only this party (id or alias)");
+    sub->add_option("--format", args->format, "Output format: md, json or csv")
+        ->check(one_of("md, json, csv", render::knowledge_format));
+    sub->add_flag("--redact", args->options.redact,
+                  "Replace every real (private) name from review.yaml with the party's id");
+    add_read_options(*sub, args->options.read);
+    return {sub, [args] {
+                args->options.format = *render::knowledge_format(args->format);
+                if (!args->party.empty()) args->options.party = args->party;
+                return app::run_knowledge(args->options, std::cout, std::cerr);
+            }};
+}
+
+Command add_report(CLI::App& cli) {
+    auto report = std::make_shared<app::ReportOptions>();
+    auto* sub = cli.add_subcommand(
+        "report",
+        "Write the panel pack: gaps, who knew what, and the combined chronology in one HTML page");
+    sub->add_option("paths", report->paths, "A review folder, or chronology files")->required();
+    sub->add_option("-o,--output", report->output,
+                    "Write to this file (atomically) instead of standard output");
+    sub->add_flag("--redact", report->redact,
+                  "Replace every real (private) name from review.yaml with the party's id");
+    add_read_options(*sub, report->read);
+    return {sub, [report] { return app::run_report(*report, std::cout, std::cerr); }};
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
-    CLI::App app{
+    CLI::App cli{
         "imr: combine agencies' IMR chronologies into one and find information-sharing gaps",
         "imr"};
-    app.set_version_flag("--version", std::string("imr ") + k_version);
-    app.require_subcommand(1);
-    app.footer(
+    cli.set_version_flag("--version", std::string("imr ") + k_version);
+    cli.require_subcommand(1);
+    cli.footer(
         "Exit codes: 0 success, 1 errors in the input, 2 usage error, 3 a file could not be "
         "read or written.\nSee 'imr COMMAND --help' for each command.");
 
-    app::ValidateOptions validate;
-    std::string validate_format = "text";
-    auto* validate_cmd = app.add_subcommand(
-        "validate",
-        "Check chronology and register files and report every problem, for authors and CI");
-    validate_cmd->add_option("paths", validate.paths, "Review folders or chronology files")
-        ->required();
-    validate_cmd->add_flag("--strict", validate.strict, "Treat warnings as errors");
-    add_read_options(*validate_cmd, validate.read);
-    validate_cmd
-        ->add_option("--format", validate_format,
-                     "Report format: text, json, github (annotations), junit (JUnit XML) or sarif "
-                     "(SARIF 2.1.0)")
-        ->check(one_of("text, json, github, junit, sarif", render::diagnostics_format));
-
-    app::MergeOptions merge;
-    std::string merge_format;
-    auto* merge_cmd = app.add_subcommand(
-        "merge",
-        "Combine every agency's chronology into one, in date order, citing each entry's source");
-    merge_cmd->add_option("paths", merge.paths, "A review folder, or chronology files")->required();
-    merge_cmd
-        ->add_option(
-            "--format", merge_format,
-            "Output format: text (a table for the terminal), md, csv, json, yaml, html or xlsx "
-            "(default: from -o's extension; else text on a terminal, md otherwise). xlsx needs -o")
-        ->check(one_of("text, md, csv, json, yaml, html, xlsx", render::chronology_format));
-    merge_cmd->add_option("-o,--output", merge.output,
-                          "Write to this file (atomically) instead of standard output");
-    merge_cmd->add_flag("--redact", merge.redact,
-                        "Replace every real (private) name from review.yaml with the party's id");
-    merge_cmd->add_option(
-        "--from", merge.filter.from,
-        "Only entries whose date may fall on or after DATE (any date form the files use)");
-    merge_cmd->add_option("--to", merge.filter.to,
-                          "Only entries whose date may fall on or before DATE");
-    merge_cmd
-        ->add_option("--agency", merge.filter.agencies,
-                     "Only this agency's entries (name or alias; repeat for several)")
-        ->allow_extra_args(false);
-    merge_cmd
-        ->add_option("--party", merge.filter.parties,
-                     "Only entries involving this party (id or alias; repeat for several)")
-        ->allow_extra_args(false);
-    merge_cmd->add_flag("--significant", merge.filter.significant_only,
-                        "Only entries marked significant");
-    add_read_options(*merge_cmd, merge.read);
-    merge_cmd->footer(
-        "Filtered output keeps each entry's number (#) from the whole chronology, so a "
-        "citation such as '#12' means the same entry in every copy.\n" +
-        app.get_footer());
-
-    app::PartiesOptions parties;
-    std::string parties_format = "text";
-    auto* parties_cmd = app.add_subcommand(
-        "parties", "Show how every party, agency and indicator name written in a review resolved");
-    parties_cmd->add_option("paths", parties.paths, "A review folder, or chronology files")
-        ->required();
-    parties_cmd->add_option("--format", parties_format, "Report format: text or json")
-        ->check(CLI::IsMember({"text", "json"}));
-
-    app::InitOptions init;
-    auto* init_cmd =
-        app.add_subcommand("init", "Write a ready-to-fill chronology template for an agency");
-    init_cmd->add_option("--agency", init.agency, "The agency's name (or an alias in review.yaml)")
-        ->required();
-    init_cmd->add_option("--review", init.review_dir,
-                         "A review folder whose review.yaml lists the parties");
-    init_cmd->add_option("-o,--output", init.output,
-                         "Write to this new file instead of standard output");
-    init_cmd
-        ->add_option("--schema", init.schema, "The schema path to name in the file's first line")
-        ->capture_default_str();
-
-    app::DatesOptions dates;
-    std::string dates_format = "text";
-    auto* dates_cmd =
-        app.add_subcommand("dates", "Show how written dates normalise (for IMR authors)");
-    dates_cmd->add_option("texts", dates.texts, "Dates as written, e.g. 'late March 2014'")
-        ->required();
-    dates_cmd->add_flag("--mdy", dates.mdy, "Read numeric dates month first (date_order: mdy)");
-    dates_cmd->add_option("--format", dates_format, "Output format: text or json")
-        ->check(CLI::IsMember({"text", "json"}));
-
-    app::GapsOptions gaps;
-    std::string gaps_format = "text";
-    std::string gaps_fail_on;
-    auto* gaps_cmd = app.add_subcommand(
-        "gaps",
-        "Find information-sharing gaps between agencies (spec section 6), citing entries for each");
-    gaps_cmd->add_option("paths", gaps.paths, "A review folder, or chronology files")->required();
-    gaps_cmd->add_option("--format", gaps_format, "Output format: text, md, json or csv")
-        ->check(one_of("text, md, json, csv", render::findings_format));
-    gaps_cmd
-        ->add_option("--rule", gaps.rules, "Run only this rule (repeat, or separate with commas)")
-        ->delimiter(',')
-        ->allow_extra_args(false);
-    gaps_cmd
-        ->add_option("--fail-on", gaps_fail_on,
-                     "Exit 1 when a finding is this serious or more: high, medium or low")
-        ->check(one_of("high, medium, low", analyse::finding_severity));
-    gaps_cmd->add_flag("--redact", gaps.redact,
-                       "Replace every real (private) name from review.yaml with the party's id");
-    add_read_options(*gaps_cmd, gaps.read);
-
-    app::KnowledgeOptions knowledge;
-    std::string knowledge_format = "md";
-    std::string knowledge_party;
-    auto* knowledge_cmd = app.add_subcommand(
-        "knowledge",
-        "Show who knew what, when: for each indicator about a party, when each agency knew it");
-    knowledge_cmd->add_option("paths", knowledge.paths, "A review folder, or chronology files")
-        ->required();
-    knowledge_cmd->add_option("--party", knowledge_party, "Only this party (id or alias)");
-    knowledge_cmd->add_option("--format", knowledge_format, "Output format: md, json or csv")
-        ->check(one_of("md, json, csv", render::knowledge_format));
-    knowledge_cmd->add_flag(
-        "--redact", knowledge.redact,
-        "Replace every real (private) name from review.yaml with the party's id");
-    add_read_options(*knowledge_cmd, knowledge.read);
-
-    app::ReportOptions report;
-    auto* report_cmd = app.add_subcommand(
-        "report",
-        "Write the panel pack: gaps, who knew what, and the combined chronology in one HTML page");
-    report_cmd->add_option("paths", report.paths, "A review folder, or chronology files")
-        ->required();
-    report_cmd->add_option("-o,--output", report.output,
-                           "Write to this file (atomically) instead of standard output");
-    report_cmd->add_flag("--redact", report.redact,
-                         "Replace every real (private) name from review.yaml with the party's id");
-    add_read_options(*report_cmd, report.read);
+    // One function per command: each declares its options and says how to run it.
+    const std::vector<Command> commands = {
+        add_validate(cli), add_merge(cli), add_parties(cli),   add_init(cli),
+        add_dates(cli),    add_gaps(cli),  add_knowledge(cli), add_report(cli),
+    };
 
     // CLI11 would call an unknown command "extra arguments"; name it plainly.
-    if (argc > 1 && argv[1][0] != '-' && !has_subcommand(app, argv[1])) {
+    if (argc > 1 && argv[1][0] != '-' && !has_subcommand(cli, argv[1])) {
         std::cerr << "imr: error: unknown command '" << argv[1]
                   << "' (see 'imr --help' for the commands)\n";
         return app::k_exit_usage;
     }
     try {
-        app.parse(argc, argv);
+        cli.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        const int code = app.exit(e, std::cout, std::cerr);
+        const int code = cli.exit(e, std::cout, std::cerr);
         return code == 0 ? app::k_exit_ok : app::k_exit_usage;
     }
-
-    if (validate_cmd->parsed()) {
-        validate.format = *render::diagnostics_format(validate_format);
-        return app::run_validate(validate, std::cout);
+    for (const Command& command : commands) {
+        if (command.sub->parsed()) return command.run();
     }
-    if (merge_cmd->parsed()) {
-        if (!merge_format.empty()) merge.format = render::chronology_format(merge_format);
-        return app::run_merge(merge, std::cout, std::cerr);
-    }
-    if (parties_cmd->parsed()) {
-        parties.json = parties_format == "json";
-        return app::run_parties(parties, std::cout, std::cerr);
-    }
-    if (init_cmd->parsed()) return app::run_init(init, std::cout, std::cerr);
-    if (dates_cmd->parsed()) {
-        dates.json = dates_format == "json";
-        return app::run_dates(dates, std::cout);
-    }
-    if (gaps_cmd->parsed()) {
-        gaps.format = *render::findings_format(gaps_format);
-        if (!gaps_fail_on.empty()) gaps.fail_on = analyse::finding_severity(gaps_fail_on);
-        return app::run_gaps(gaps, std::cout, std::cerr);
-    }
-    if (knowledge_cmd->parsed()) {
-        knowledge.format = *render::knowledge_format(knowledge_format);
-        if (!knowledge_party.empty()) knowledge.party = knowledge_party;
-        return app::run_knowledge(knowledge, std::cout, std::cerr);
-    }
-    if (report_cmd->parsed()) return app::run_report(report, std::cout, std::cerr);
     return app::k_exit_usage;
 }
 
