@@ -39,9 +39,8 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
     if (!format && !to_stream) {
         format = render::chronology_format_for_path(options.output);
         if (!format)
-            return unknown_output_extension(options.output, "merge",
-                                            ".md, .txt, .csv, .json, .yaml, .html, .xlsx, .docx",
-                                            err);
+            return unknown_output_extension(
+                options.output, "merge", ".md, .txt, .csv, .json, .yaml, .html, .xlsx, .docx", err);
     }
     if (!format)
         format = to_stream && is_terminal(out) ? render::ChronologyFormat::text

@@ -77,8 +77,10 @@ DocxRow chronology_row(const merge::MergedEntry& m, std::size_t lane) {
     DocxCell agency = text_cell(m.agency, bold);
     add_small(agency, e.type);
     DocxCell what;
-    if (e.significant) what.paragraphs.push_back({{{"Significant. ", true}, {e.summary, true}}});
-    else what.paragraphs.push_back({{{e.summary}}});
+    if (e.significant)
+        what.paragraphs.push_back({{{"Significant. ", true}, {e.summary, true}}});
+    else
+        what.paragraphs.push_back({{{e.summary}}});
     add_labelled(what, "Action", e.action, bold);
     add_labelled(what, "IMR comment", e.comment, bold);
     add_labelled(what, "Risk", risk_text(m), false);
@@ -86,9 +88,13 @@ DocxRow chronology_row(const merge::MergedEntry& m, std::size_t lane) {
     add_labelled(what, "Shared", joined(share_texts(m), "; "), false);
     DocxCell source = text_cell(citation(m));
     if (!e.ref.empty()) add_small(source, "ref " + e.ref);
-    row.cells = {std::move(seq),       std::move(date), text_cell(time_text(m), bold),
-                 std::move(agency),    text_cell(joined(m.parties), bold),
-                 std::move(what),      std::move(source)};
+    row.cells = {std::move(seq),
+                 std::move(date),
+                 text_cell(time_text(m), bold),
+                 std::move(agency),
+                 text_cell(joined(m.parties), bold),
+                 std::move(what),
+                 std::move(source)};
     return row;
 }
 
@@ -138,22 +144,27 @@ DocxRow finding_row(const Finding& f, std::size_t number) {
         add_small(message, "Evidence: " + e.file + ":" + std::to_string(e.line) + " (" + e.agency +
                                ", " + model::iso_date(e.date.start) + ")");
     }
-    row.cells = {text_cell(std::to_string(number)), std::move(severity), std::move(rule),
-                 std::move(agencies), std::move(party), std::move(message)};
+    row.cells = {text_cell(std::to_string(number)),
+                 std::move(severity),
+                 std::move(rule),
+                 std::move(agencies),
+                 std::move(party),
+                 std::move(message)};
     return row;
 }
 
 void write_findings_table(DocxBody& body, const std::vector<Finding>& findings, int page_width) {
-    body.paragraph({{{totals(findings) +
-                      (findings.empty() ? std::string()
-                                        : " Each finding cites the entries it rests on (file "
-                                          "and line).")}}});
+    body.paragraph({{{totals(findings) + (findings.empty()
+                                              ? std::string()
+                                              : " Each finding cites the entries it rests on (file "
+                                                "and line).")}}});
     if (findings.empty()) return;
     std::vector<DocxRow> rows;
     rows.reserve(findings.size());
-    for (std::size_t i = 0; i < findings.size(); ++i) rows.push_back(finding_row(findings[i], i + 1));
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        rows.push_back(finding_row(findings[i], i + 1));
     // No. | Severity | Rule | Agency | Party | Finding, the finding taking what is left.
-    const std::vector<int> widths = {600, 1000, 1900, 2200, 1300, page_width - 7000};
+    const std::vector<int> widths = {500, 1100, 1800, 2100, 1200, page_width - 6700};
     body.table(widths, {"No.", "Severity", "Rule and date", "Agency", "Party", "Finding"}, rows);
 }
 
@@ -202,10 +213,10 @@ void write_party_matrix(DocxBody& body, const analyse::PartyKnowledge& party) {
             rows.push_back(std::move(row));
         }
         if (party.agencies.size() > k_matrix_agencies) {
-            body.paragraph({{{"Agencies " + std::to_string(first + 1) + " to " +
-                                  std::to_string(last) + " of " +
-                                  std::to_string(party.agencies.size()),
-                              false, true}}});
+            body.paragraph(
+                {{{"Agencies " + std::to_string(first + 1) + " to " + std::to_string(last) +
+                       " of " + std::to_string(party.agencies.size()),
+                   false, true}}});
         }
         body.table(widths, header, rows);
     }
@@ -233,8 +244,7 @@ std::expected<std::string, std::string> findings_docx(const std::vector<Finding>
     const std::string title = with_review("Information-sharing gaps", header.review);
     DocxBody body;
     write_title(body, title, merged);
-    if (!header.rules.empty())
-        body.paragraph({{{"Rules: ", true}, {joined(header.rules)}}});
+    if (!header.rules.empty()) body.paragraph({{{"Rules: ", true}, {joined(header.rules)}}});
     write_findings_table(body, findings, k_portrait_width);
     return docx_package({title, header_note(merged), body.xml(), false});
 }

@@ -111,7 +111,8 @@ void DocxBody::paragraph(const DocxParagraph& paragraph) { m_xml += docx_paragra
 
 void DocxBody::link(std::string_view text, std::string_view anchor, std::string_view style) {
     m_xml += "<w:p>" + paragraph_properties(style) + "<w:hyperlink w:anchor=\"" +
-             docx_escape(anchor) + "\" w:history=\"1\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/>" +
+             docx_escape(anchor) +
+             "\" w:history=\"1\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/>" +
              "</w:rPr><w:t xml:space=\"preserve\">" + docx_escape(text) +
              "</w:t></w:r></w:hyperlink></w:p>";
 }
@@ -129,7 +130,8 @@ void DocxBody::table(const std::vector<int>& widths, const std::vector<std::stri
     m_xml += "</w:tblGrid>";
     const auto cell_start = [&](std::size_t column, const std::string& fill) {
         m_xml += "<w:tc><w:tcPr><w:tcW w:w=\"" +
-                 std::to_string(column < widths.size() ? widths[column] : 0) + "\" w:type=\"dxa\"/>";
+                 std::to_string(column < widths.size() ? widths[column] : 0) +
+                 "\" w:type=\"dxa\"/>";
         if (!fill.empty())
             m_xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + fill + "\"/>";
         m_xml += "</w:tcPr>";
@@ -145,7 +147,8 @@ void DocxBody::table(const std::vector<int>& widths, const std::vector<std::stri
         m_xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
         for (std::size_t c = 0; c < row.cells.size(); ++c) {
             cell_start(c, row.fill);
-            if (row.cells[c].paragraphs.empty()) m_xml += "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr></w:p>";
+            if (row.cells[c].paragraphs.empty())
+                m_xml += "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr></w:p>";
             for (const auto& p : row.cells[c].paragraphs) {
                 DocxParagraph styled = p;
                 if (styled.style.empty()) styled.style = "TableText";
