@@ -51,7 +51,7 @@ th, td { border: 1px solid #c8c8c8; padding: 0.35rem 0.45rem; vertical-align: to
 thead th { position: sticky; top: 0; background: #e8e8e8; z-index: 1; }
 td.seq, td.event { text-align: right; font-variant-numeric: tabular-nums; }
 td.date { white-space: nowrap; }
-.interval, .time, .source, .ref, .type { display: block; font-size: 0.85rem; color: #444444; }
+.interval, .time, .source, .ref, .type { display: block; font-size: 0.85em; color: #444444; }
 .what p { margin: 0 0 0.3rem; }
 .what .label { font-weight: 600; }
 tr.significant .summary { font-weight: 700; }
@@ -59,16 +59,59 @@ tr.significant .summary { font-weight: 700; }
 tr:target td { outline: 2px solid #1b1b1b; outline-offset: -2px; }
 [hidden] { display: none !important; }
 footer { margin-top: 1.5rem; font-size: 0.85rem; color: #444444; }
-@page { size: A4 landscape; margin: 12mm; }
+@media screen and (max-width: 800px) {
+  body { margin: 0 0.75rem 1.5rem; }
+  .notice { margin: 0 -0.75rem; padding: 0.75rem; }
+  form.filters input[type=search] { min-width: 0; width: 100%; }
+  table#chronology, table#chronology tbody, table#chronology tr, table#chronology td { display: block; width: 100%; }
+  table#chronology thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table#chronology tr { margin: 0 0 0.75rem; border: 1px solid #c8c8c8; }
+  table#chronology tr[hidden] { display: none; }
+  table#chronology td { border: 0; border-top: 1px solid #e4e4e4; padding: 0.25rem 0.5rem; }
+  table#chronology td:empty { display: none; }
+  table#chronology td.seq, table#chronology td.event { text-align: left; }
+  table#chronology td.date { white-space: normal; }
+  table#chronology td:nth-child(1)::before { content: "Entry "; font-weight: 600; }
+  table#chronology td:nth-child(4)::before { content: "Parties: "; font-weight: 600; }
+  table#chronology td:nth-child(6)::before { content: "Indicators: "; font-weight: 600; }
+  table#chronology td:nth-child(7)::before { content: "Shared: "; font-weight: 600; }
+  table#chronology td:nth-child(8)::before { content: "Event "; font-weight: 600; }
+  .source { word-break: break-all; }
+}
+@page { size: A4 landscape; margin: 10mm; }
+@page timeline { size: A4 landscape; margin: 10mm; }
 @media print {
-  body { margin: 0; font-size: 8.5pt; }
-  .notice { margin: 0 0 4mm; border: 2pt solid #1b1b1b; background: #ffffff; }
-  form.filters, .timeline, .no-print { display: none; }
+  html { font-size: 9pt; }
+  body { margin: 0; font-size: 9pt; line-height: 1.25; }
+  h1 { font-size: 15pt; margin: 0 0 1mm; }
+  h2 { font-size: 12pt; margin: 3mm 0 1.5mm; }
+  .notice { margin: 0 0 3mm; padding: 2mm 3mm; border: 2pt solid #1b1b1b; background: #ffffff; }
+  .legend li { padding: 0 2mm; font-size: 8pt; }
+  form.filters, .no-print, .screen-only { display: none !important; }
+  .timeline { page: timeline; break-before: page; break-after: page; overflow: visible; }
+  svg.swimlanes { min-width: 0; width: 100%; max-height: 180mm; }
+  .timeline-controls, .overview { display: none; }
   thead { display: table-header-group; }
   thead th { position: static; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
-  td, th { padding: 1mm 1.5mm; }
+  th, td { padding: 0.6mm 1.2mm; }
+  table { table-layout: fixed; }
+  #chronology th:nth-child(1) { width: 4%; }
+  #chronology th:nth-child(2) { width: 9%; }
+  #chronology th:nth-child(3) { width: 10%; }
+  #chronology th:nth-child(4) { width: 6%; }
+  #chronology th:nth-child(5) { width: 44%; }
+  #chronology th:nth-child(6) { width: 8%; }
+  #chronology th:nth-child(7) { width: 9%; }
+  #chronology th:nth-child(8) { width: 4%; }
+  #chronology th:nth-child(9) { width: 6%; }
+  td.date { white-space: normal; }
+  .interval, .time, .source, .ref, .type, .badge { font-size: 7.5pt; }
+  thead th { font-size: 8pt; }
+  .what p { margin: 0 0 0.6mm; }
+  td, th { overflow-wrap: anywhere; }
+  footer { font-size: 7.5pt; }
 }
 )css";
 
