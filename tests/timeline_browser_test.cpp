@@ -56,11 +56,24 @@ constexpr const char* k_measure = R"js(<script>
   });
   var once = Object.keys(seqs).every(function (s) { return seqs[s] === 1; });
   var labelRight = Math.max.apply(null, labels.map(function (l) { return l.right; }));
+  // Zoom in three times and pan once, as a user would with the buttons.
+  var before = document.getElementById('timeline-range').textContent;
+  ['in', 'in', 'in', 'later'].forEach(function (z) {
+    document.querySelector('[data-zoom=' + z + ']').click();
+  });
+  var hidden = Array.prototype.filter.call(marks, function (m) { return m.style.display === 'none'; }).length;
+  var zoomHits = 0;
+  Array.prototype.forEach.call(marks, function (m) {
+    if (m.style.display === 'none') { return; }
+    var box = m.querySelector('circle, rect').getBoundingClientRect();
+    labels.forEach(function (l) { if (overlap(l, box)) { zoomHits++; } });
+  });
+  var zoomed = document.getElementById('timeline-range').textContent;
   var out = document.createElement('pre');
   out.id = 'measured';
   out.textContent = 'labels=' + labels.length + ' marks=' + marks.length + ' entries=' + total +
     ' distinct=' + Object.keys(seqs).length + ' once=' + once + ' overlaps=' + hits +
-    ' range=' + document.getElementById('timeline-range').textContent + ';';
+    ' range=' + before + '; zoomed=' + zoomed + '; hidden=' + hidden + ' zoomoverlaps=' + zoomHits + ';';
   document.body.appendChild(out);
 })();
 </script>)js";
@@ -135,6 +148,13 @@ TEST_F(TimelineAtScale, NoLaneLabelOverlapsAMarkAndEveryEntryIsOnTheTimelineOnce
         EXPECT_EQ(m.str(5), "true");
         EXPECT_EQ(m.str(6), "0") << "a lane label overlaps a mark at width " << width;
         EXPECT_NE(m.str(7).find(" to "), std::string::npos) << "the zoom script did not run";
+        std::smatch z;
+        ASSERT_TRUE(std::regex_search(
+            dom, z, std::regex(R"(zoomed=([^;]*); hidden=(\d+) zoomoverlaps=(\d+);)")));
+        EXPECT_NE(z.str(1).find("(zoom 8.0"), std::string::npos) << z.str(1);
+        EXPECT_NE(z.str(1), m.str(7));
+        EXPECT_GT(std::stoi(z[2]), marks / 2) << "zoomed 8 times, most marks are out of view";
+        EXPECT_EQ(z.str(3), "0") << "after zooming, a lane label overlaps a mark";
         // Every entry of the table is on the timeline.
         const std::regex row(R"(<tr id="e\d+")");
         const auto rows = std::distance(std::sregex_iterator(dom.begin(), dom.end(), row),

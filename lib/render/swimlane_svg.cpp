@@ -247,7 +247,7 @@ void write_mark(const merge::MergedChronology& merged, const Group& group,
         out << count << " entries of " << escape_markup(first.agency) << ", #" << first.seq << " "
             << escape_markup(d.text) << " to #" << last.seq << " "
             << escape_markup(last.entry.date.text)
-            << " (zoom in to separate them): " << escape_markup(first.entry.summary);
+            << " (the table lists each): " << escape_markup(first.entry.summary);
     } else {
         out << "#" << first.seq << " " << escape_markup(d.text) << " — "
             << escape_markup(first.agency) << ": " << escape_markup(first.entry.summary);
@@ -334,7 +334,10 @@ const char* timeline_script() {
   }
   function layout() {
     marks.forEach(function (a) {
-      var x0 = +a.dataset.x0, x1 = +a.dataset.x1, visible = x1 >= view[0] && x0 <= view[1];
+      var x0 = +a.dataset.x0, x1 = +a.dataset.x1, point = a.querySelector('circle') !== null;
+      // A point shows while its centre is in view; a bar while any of it is.
+      var visible = point ? (x0 + x1) / 2 >= view[0] && (x0 + x1) / 2 <= view[1]
+                          : x1 >= view[0] && x0 <= view[1];
       a.style.display = visible ? '' : 'none';
       if (!visible) { return; }
       var shape = a.querySelector('circle, rect'), count = a.querySelector('text.count');
@@ -452,7 +455,7 @@ void write_timeline_legend(std::ostream& out) {
         << icon(
                "<circle cx=\"20\" cy=\"8\" r=\"7.6\" fill=\"#4a4a4a\"/><text x=\"20\" y=\"11\" "
                "font-size=\"9\" text-anchor=\"middle\" fill=\"#ffffff\">3</text>")
-        << "several entries too close to draw apart (zoom in)</li>"
+        << "several entries close together, drawn as one with their number</li>"
         << "</ul>\n";
 }
 
