@@ -349,7 +349,7 @@ void render_html_page(const merge::MergedChronology& merged, const HtmlPage& pag
     out << "</tbody>\n</table>\n<footer>Combined by imr from the agencies' own chronologies; each "
            "row cites "
            "the file and line it came from.</footer>\n<script>"
-        << k_script << timeline_script() << "</script>\n</body>\n</html>\n";
+        << k_script << timeline_script() << page.script << "</script>\n</body>\n</html>\n";
 }
 
 }  // namespace imr::render

@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 
+#include "render/findings_overview.hpp"
 #include "render/html_page.hpp"
 #include "render/markup.hpp"
 
@@ -27,6 +28,14 @@ table.findings ul.evidence { margin: 0; padding-left: 1rem; font-size: 0.85em; }
 table.matrix td { font-size: 0.85em; white-space: nowrap; }
 table.matrix th[scope=row] { white-space: nowrap; }
 .print-only { display: none; }
+#findings-shown { font-weight: 600; margin-left: auto; }
+.overview { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; margin: 0.5rem 0 1rem; }
+.overview table { width: auto; }
+.overview caption { text-align: left; font-weight: 600; padding: 0 0 0.25rem; }
+.overview td { text-align: center; min-width: 2.5rem; }
+.overview td.zero { background: #f7f7f7; }
+.overview button.count { font: inherit; font-weight: 600; min-width: 2rem; padding: 0.1rem 0.4rem; color: #1b1b1b; background: #ffffff; border: 1px solid #767676; border-radius: 4px; cursor: pointer; }
+table.senders th[scope=col] { font-size: 0.85em; max-width: 8rem; }
 p.part { margin: 0.5rem 0 0.25rem; font-style: italic; break-after: avoid; }
 @media screen and (max-width: 800px) {
   table.findings, table.findings tbody, table.findings tr, table.findings td { display: block; width: 100%; }
@@ -43,6 +52,9 @@ p.part { margin: 0.5rem 0 0.25rem; font-style: italic; break-after: avoid; }
 }
 @media print {
   section.gaps, section.knowledge { margin: 0; break-after: page; }
+  .overview { display: block; }
+  .overview table { margin: 0 0 3mm; table-layout: auto; }
+  .overview button.count { border: 0; padding: 0; font-weight: 400; }
   table.matrix td { line-height: 1.15; }
   .print-only { display: block; }
   table.findings th:nth-child(1) { width: 3%; }
@@ -101,6 +113,8 @@ void write_findings(const std::vector<Finding>& findings, const std::map<std::st
         out << "</section>\n";
         return;
     }
+    write_findings_overview(findings, out);
+    write_findings_filters(findings, out);
     out << "<table class=\"findings\">\n<thead><tr><th scope=\"col\">#</th><th "
            "scope=\"col\">Severity</th>"
            "<th scope=\"col\">Rule</th><th scope=\"col\">Date</th><th scope=\"col\">Agency</th>"
@@ -110,9 +124,9 @@ void write_findings(const std::vector<Finding>& findings, const std::map<std::st
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const Finding& f = findings[i];
         const char* severity = analyse::to_string(f.severity);
-        out << "<tr class=\"" << severity << "\" id=\"f" << i + 1 << "\"><td class=\"seq\">"
-            << i + 1 << "</td><td class=\"severity\">" << severity << "</td><td class=\"rule\">"
-            << escape_markup(f.rule) << "</td><td class=\"date\">"
+        out << "<tr class=\"" << severity << "\" id=\"f" << i + 1 << "\"" << finding_row_data(f)
+            << "><td class=\"seq\">" << i + 1 << "</td><td class=\"severity\">" << severity
+            << "</td><td class=\"rule\">" << escape_markup(f.rule) << "</td><td class=\"date\">"
             << (f.date ? model::iso_date(*f.date) : std::string{}) << "</td><td>"
             << escape_markup(f.agency) << "</td><td>" << escape_markup(f.other_agency.value_or(""))
             << "</td><td>" << escape_markup(f.party.value_or("")) << "</td><td>"
@@ -203,6 +217,7 @@ void render_report(const merge::MergedChronology& merged,
     HtmlPage page;
     page.title = "Panel pack" + (merged.review.empty() ? std::string{} : ": " + merged.review);
     page.css = k_report_style;
+    page.script = findings_filter_script();
     page.after_header = [&](std::ostream& section) {
         write_findings(findings, rows, section);
         write_matrix(matrix, rows, section);
