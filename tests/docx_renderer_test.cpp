@@ -277,6 +277,21 @@ TEST_F(DocxFiles, RedactedDocumentsHoldNoPrivateNameInAnyPart) {
     }
 }
 
+TEST_F(DocxFiles, TheDocumentIsByteIdenticalAcrossRunsAndTimeZones) {
+    std::string documents[2];
+    const char* const zones[] = {"TZ=UTC", "TZ=Asia/Tokyo"};
+    for (int i = 0; i < 2; ++i) {
+        const fs::path out = m_dir / ("pack" + std::to_string(i) + ".docx");
+        const std::string command = std::string("cd '") + IMR_SOURCE_DIR + "' && " + zones[i] +
+                                    " '" + IMR_BINARY + "' report examples/riverside-dhr -o '" +
+                                    out.string() + "' 2>/dev/null";
+        ASSERT_EQ(std::system(command.c_str()), 0);
+        documents[i] = read_file(out);
+    }
+    EXPECT_GT(documents[0].size(), 10000u);
+    EXPECT_TRUE(documents[0] == documents[1]) << "the Word documents differ";
+}
+
 // The one slow test: LibreOffice lays the chronology and the panel pack out as PDF.
 TEST_F(DocxFiles, LibreOfficeLaysThemOutOnA4LandscapePages) {
     ASSERT_TRUE(has_tool("soffice")) << "LibreOffice is not installed (scripts/install-deps.sh)";
