@@ -68,7 +68,7 @@ struct Command {
 Command add_validate(CLI::App& cli) {
     struct Args {
         app::ValidateOptions options;
-        std::string format = "text";
+        std::string format;
     };
     auto args = std::make_shared<Args>();
     auto* sub = cli.add_subcommand(
@@ -81,9 +81,13 @@ Command add_validate(CLI::App& cli) {
                     "Report format: text, json, github (annotations), junit (JUnit XML) or sarif "
                     "(SARIF 2.1.0)")
         ->check(one_of("text, json, github, junit, sarif", render::diagnostics_format));
+    sub->add_option("-o,--output", args->options.output,
+                    "Write the report to this file (atomically; the format from its extension: "
+                    ".txt, .json, .xml for JUnit, .sarif) instead of standard output");
     return {sub, [args] {
-                args->options.format = *render::diagnostics_format(args->format);
-                return app::run_validate(args->options, std::cout);
+                if (!args->format.empty())
+                    args->options.format = render::diagnostics_format(args->format);
+                return app::run_validate(args->options, std::cout, std::cerr);
             }};
 }
 
@@ -100,9 +104,10 @@ Command add_merge(CLI::App& cli) {
     sub->add_option("paths", merge.paths, "A review folder, or chronology files")->required();
     sub->add_option(
            "--format", args->format,
-           "Output format: text (a table for the terminal), md, csv, json, yaml, html or xlsx "
-           "(default: from -o's extension; else text on a terminal, md otherwise). xlsx needs -o")
-        ->check(one_of("text, md, csv, json, yaml, html, xlsx", render::chronology_format));
+           "Output format: text (a table for the terminal), md, csv, json, yaml, html, xlsx or "
+           "docx (default: from -o's extension; else text on a terminal, md otherwise). xlsx "
+           "needs -o")
+        ->check(one_of("text, md, csv, json, yaml, html, xlsx, docx", render::chronology_format));
     sub->add_option("-o,--output", merge.output,
                     "Write to this file (atomically) instead of standard output");
     sub->add_flag("--redact", merge.redact,
@@ -185,7 +190,7 @@ Command add_dates(CLI::App& cli) {
 Command add_gaps(CLI::App& cli) {
     struct Args {
         app::GapsOptions options;
-        std::string format = "text";
+        std::string format;
         std::string fail_on;
     };
     auto args = std::make_shared<Args>();
@@ -194,8 +199,12 @@ Command add_gaps(CLI::App& cli) {
         "gaps",
         "Find information-sharing gaps between agencies (spec section 6), citing entries for each");
     sub->add_option("paths", gaps.paths, "A review folder, or chronology files")->required();
-    sub->add_option("--format", args->format, "Output format: text, md, json or csv")
-        ->check(one_of("text, md, json, csv", render::findings_format));
+    sub->add_option("--format", args->format,
+                    "Output format: text, md, json, csv or docx (default: from -o's extension; "
+                    "else text)")
+        ->check(one_of("text, md, json, csv, docx", render::findings_format));
+    sub->add_option("-o,--output", gaps.output,
+                    "Write to this file (atomically) instead of standard output");
     sub->add_option("--rule", gaps.rules, "Run only this rule (repeat, or separate with commas)")
         ->delimiter(',')
         ->allow_extra_args(false);
@@ -210,7 +219,8 @@ Command add_gaps(CLI::App& cli) {
         ->check(CLI::Range(1, 100000000));
     add_read_options(*sub, gaps.read);
     return {sub, [args] {
-                args->options.format = *render::findings_format(args->format);
+                if (!args->format.empty())
+                    args->options.format = render::findings_format(args->format);
                 if (!args->fail_on.empty())
                     args->options.fail_on = analyse::finding_severity(args->fail_on);
                 return app::run_gaps(args->options, std::cout, std::cerr);
@@ -220,7 +230,7 @@ Command add_gaps(CLI::App& cli) {
 Command add_knowledge(CLI::App& cli) {
     struct Args {
         app::KnowledgeOptions options;
-        std::string format = "md";
+        std::string format;
         std::string party;
     };
     auto args = std::make_shared<Args>();
@@ -230,13 +240,17 @@ Command add_knowledge(CLI::App& cli) {
     sub->add_option("paths", args->options.paths, "A review folder, or chronology files")
         ->required();
     sub->add_option("--party", args->party, "Only this party (id or alias)");
-    sub->add_option("--format", args->format, "Output format: md, json or csv")
+    sub->add_option("--format", args->format,
+                    "Output format: md, json or csv (default: from -o's extension; else md)")
         ->check(one_of("md, json, csv", render::knowledge_format));
+    sub->add_option("-o,--output", args->options.output,
+                    "Write to this file (atomically) instead of standard output");
     sub->add_flag("--redact", args->options.redact,
                   "Replace every real (private) name from review.yaml with the party's id");
     add_read_options(*sub, args->options.read);
     return {sub, [args] {
-                args->options.format = *render::knowledge_format(args->format);
+                if (!args->format.empty())
+                    args->options.format = render::knowledge_format(args->format);
                 if (!args->party.empty()) args->options.party = args->party;
                 return app::run_knowledge(args->options, std::cout, std::cerr);
             }};
@@ -246,10 +260,14 @@ Command add_report(CLI::App& cli) {
     auto report = std::make_shared<app::ReportOptions>();
     auto* sub = cli.add_subcommand(
         "report",
-        "Write the panel pack: gaps, who knew what, and the combined chronology in one HTML page");
+        "Write the panel pack: gaps, who knew what, and the combined chronology in one HTML page "
+        "or Word document");
     sub->add_option("paths", report->paths, "A review folder, or chronology files")->required();
     sub->add_option("-o,--output", report->output,
                     "Write to this file (atomically) instead of standard output");
+    sub->add_option("--format", report->format,
+                    "Output format: html or docx (default: from -o's extension; else html)")
+        ->check(CLI::IsMember({"html", "docx"}));
     sub->add_flag("--redact", report->redact,
                   "Replace every real (private) name from review.yaml with the party's id");
     add_read_options(*sub, report->read);

@@ -1,12 +1,16 @@
 #include "app/gaps_command.hpp"
 
 #include <algorithm>
+#include <sstream>
 
 #include "analyse/finding_explanation.hpp"
 #include "analyse/gap_analyser.hpp"
 #include "analyse/gap_context.hpp"
 #include "app/exit_code.hpp"
+#include "app/report_output.hpp"
 #include "app/review_session.hpp"
+#include "render/docx_renderer.hpp"
+#include "util/atomic_file.hpp"
 
 namespace imr::app {
 namespace {
@@ -20,6 +24,15 @@ std::string rule_list() {
 }  // namespace
 
 int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err) {
+    auto format = options.format;
+    if (!format && format_from_extension(options.output)) {
+        const std::string extension = output_extension(options.output);
+        format = render::findings_format(extension == "txt" ? "text" : extension);
+        if (!format)
+            return unknown_output_extension(options.output, "gaps",
+                                            ".txt, .md, .json, .csv or .docx", err);
+    }
+    if (!format) format = render::FindingsFormat::text;
     for (const auto& rule : options.rules) {
         if (analyse::is_gap_rule(rule)) continue;
         err << "imr: error: unknown rule '" << rule << "'";
@@ -28,7 +41,8 @@ int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err) {
         err << "; the rules are: " << rule_list() << "\n";
         return k_exit_usage;
     }
-    ReviewSession session = open_review(options.paths, options.redact, options.read);
+    ReviewSession session =
+        open_review(options.paths, options.redact, reading_around(options.read, options.output));
     if (auto stop =
             report_input_problems(session, err, "nothing analysed (fix them, then run gaps again)"))
         return *stop;
@@ -43,6 +57,13 @@ int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err) {
             }
         }
     }
+    if (!to_standard_output(options.output) &&
+        util::same_file_as_any(options.output, session.input_files())) {
+        err << "imr: error: '" << options.output << "' is one of the input files; "
+            << "refusing to write over it (choose another -o path)\n";
+        return k_exit_usage;
+    }
+    std::string report;
     if (options.explain) {
         const std::size_t n = *options.explain;
         if (n == 0 || n > findings.size()) {
@@ -51,12 +72,30 @@ int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err) {
                 << "; number them as 'imr gaps' lists them)\n";
             return k_exit_usage;
         }
+        if (*format == render::FindingsFormat::docx) {
+            err << "imr: error: --explain writes text, md, json or csv, not a Word document "
+                   "(choose another -o extension or --format)\n";
+            return k_exit_usage;
+        }
+        std::ostringstream buffer;
         render::render_explanation(
-            analyse::explain_finding(session.merged, context, findings[n - 1], n), options.format,
-            out);
-        return k_exit_ok;
+            analyse::explain_finding(session.merged, context, findings[n - 1], n), *format, buffer);
+        return write_output(options.output, buffer.str(), out, err);
     }
-    render::render_findings(findings, session.merged.diagnostics, header, options.format, out);
+    if (*format == render::FindingsFormat::docx) {
+        auto document = render::findings_docx(findings, header, session.merged);
+        if (!document) {
+            err << "imr: error: cannot build the Word document: " << document.error() << "\n";
+            return k_exit_io;
+        }
+        report = std::move(*document);
+    } else {
+        std::ostringstream buffer;
+        render::render_findings(findings, session.merged.diagnostics, header, *format, buffer);
+        report = buffer.str();
+    }
+    if (int written = write_output(options.output, report, out, err); written != k_exit_ok)
+        return written;
     if (options.fail_on) {
         const bool failed =
             std::any_of(findings.begin(), findings.end(), [&](const analyse::Finding& f) {

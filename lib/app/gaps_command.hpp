@@ -11,10 +11,12 @@
 
 namespace imr::app {
 
-// `imr gaps DIR|FILES... [--format F] [--rule ID]... [--fail-on S] [--redact]`
+// `imr gaps DIR|FILES... [--format F] [-o FILE] [--rule ID]... [--fail-on S] [--redact]`
 struct GapsOptions {
     std::vector<std::string> paths;
-    render::FindingsFormat format = render::FindingsFormat::text;
+    // Else from -o's extension (.txt, .md, .json, .csv, .docx); else text.
+    std::optional<render::FindingsFormat> format;
+    std::string output;                               // empty or "-": `out`
     std::vector<std::string> rules;                   // empty: every rule
     std::optional<analyse::FindingSeverity> fail_on;  // exit 1 on a finding this serious or more
     bool redact = false;                              // replace private names with party ids
@@ -23,8 +25,9 @@ struct GapsOptions {
 };
 
 // Loads and merges the inputs, runs the gap rules (spec section 6) and writes the findings
-// to `out`; diagnostics go to `err`. With errors in the input nothing is analysed (as
-// merge writes nothing). An unknown rule id is a usage error. Returns the exit code
+// to `out` or, atomically, the output file; diagnostics go to `err`. With errors in the
+// input nothing is analysed (as merge writes nothing). An unknown rule id, and an output
+// file whose extension names no format, are usage errors. Returns the exit code
 // (spec section 7): 1 for input errors or a finding at or above `fail_on`. With `explain`,
 // writes the knowledge path of that finding (numbered as listed) instead; a number no
 // finding has is a usage error.

@@ -1,12 +1,15 @@
 #include "app/knowledge_command.hpp"
 
 #include <set>
+#include <sstream>
 
 #include "analyse/gap_context.hpp"
 #include "analyse/knowledge_matrix.hpp"
 #include "app/exit_code.hpp"
+#include "app/report_output.hpp"
 #include "app/review_session.hpp"
 #include "normalise/name_resolver.hpp"
+#include "util/atomic_file.hpp"
 #include "util/text.hpp"
 
 namespace imr::app {
@@ -32,7 +35,14 @@ std::optional<std::string> resolve_party(const ReviewSession& session, const std
 }  // namespace
 
 int run_knowledge(const KnowledgeOptions& options, std::ostream& out, std::ostream& err) {
-    ReviewSession session = open_review(options.paths, options.redact, options.read);
+    auto format = options.format;
+    if (!format && format_from_extension(options.output)) {
+        format = render::knowledge_format(output_extension(options.output));
+        if (!format)
+            return unknown_output_extension(options.output, "knowledge", ".md, .json or .csv", err);
+    }
+    ReviewSession session =
+        open_review(options.paths, options.redact, reading_around(options.read, options.output));
     if (auto stop = report_input_problems(session, err,
                                           "nothing analysed (fix them, then run knowledge again)"))
         return *stop;
@@ -49,8 +59,16 @@ int run_knowledge(const KnowledgeOptions& options, std::ostream& out, std::ostre
     }
     const analyse::GapContext context = analyse::make_gap_context(session.input, session.merged);
     const auto matrix = analyse::knowledge_matrix(session.merged, context, party);
-    render::render_knowledge(matrix, session.merged.diagnostics, options.format, out);
-    return k_exit_ok;
+    if (!to_standard_output(options.output) &&
+        util::same_file_as_any(options.output, session.input_files())) {
+        err << "imr: error: '" << options.output << "' is one of the input files; "
+            << "refusing to write over it (choose another -o path)\n";
+        return k_exit_usage;
+    }
+    std::ostringstream report;
+    render::render_knowledge(matrix, session.merged.diagnostics,
+                             format.value_or(render::KnowledgeFormat::md), report);
+    return write_output(options.output, report.str(), out, err);
 }
 
 }  // namespace imr::app

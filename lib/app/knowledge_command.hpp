@@ -10,17 +10,20 @@
 
 namespace imr::app {
 
-// `imr knowledge DIR|FILES... [--party ID] [--format F] [--redact]`
+// `imr knowledge DIR|FILES... [--party ID] [--format F] [-o FILE] [--redact]`
 struct KnowledgeOptions {
     std::vector<std::string> paths;
     std::optional<std::string>
         party;  // an id or any alias the register gives; else every followed party
-    render::KnowledgeFormat format = render::KnowledgeFormat::md;
+    // Else from -o's extension (.md, .json, .csv); else md.
+    std::optional<render::KnowledgeFormat> format;
+    std::string output;  // empty or "-": `out`
     bool redact = false;
     load::ReadOptions read;  // --jobs, --max-file-size
 };
 
-// Loads and merges the inputs and writes the who-knew-what matrix to `out`: for each
+// Loads and merges the inputs and writes the who-knew-what matrix to `out` or,
+// atomically, the output file (an extension naming no format is a usage error): for each
 // indicator about a party, when each agency first knew it and from whom. Diagnostics go
 // to `err`; with errors in the input nothing is written; a party the review does not know
 // is a usage error. Returns the exit code (spec section 7).

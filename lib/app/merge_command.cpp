@@ -9,7 +9,9 @@
 
 #include "app/exit_code.hpp"
 #include "app/output_exit_code.hpp"
+#include "app/report_output.hpp"
 #include "app/review_session.hpp"
+#include "render/docx_renderer.hpp"
 #include "render/xlsx_renderer.hpp"
 #include "util/atomic_file.hpp"
 
@@ -33,21 +35,30 @@ int terminal_width() {
 }  // namespace
 
 int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err) {
-    const bool to_stream = options.output.empty() || options.output == "-";  // "-": stdout
+    const bool to_stream = to_standard_output(options.output);
     auto format = options.format;
-    if (!format && !to_stream) format = render::chronology_format_for_path(options.output);
+    if (!format && format_from_extension(options.output)) {
+        format = render::chronology_format_for_path(options.output);
+        if (!format)
+            return unknown_output_extension(
+                options.output, "merge", ".md, .txt, .csv, .json, .yaml, .html, .xlsx, .docx", err);
+    }
     if (!format)
         format = to_stream && is_terminal(out) ? render::ChronologyFormat::text
                                                : render::ChronologyFormat::md;
-    if (to_stream && render::is_binary(*format)) {
+    if (to_stream && *format == render::ChronologyFormat::xlsx) {
         err << "imr: error: xlsx is a binary workbook and is not written to standard output "
                "(write it to a file: -o combined.xlsx)\n";
         return k_exit_usage;
     }
+    if (to_stream && render::is_binary(*format) && is_terminal(out)) {
+        err << "imr: error: docx is a binary document and is not written to a terminal "
+               "(write it to a file: -o chronology.docx)\n";
+        return k_exit_usage;
+    }
 
-    load::ReadOptions read = options.read;
-    if (!to_stream) read.own_outputs.push_back(options.output);  // never read back
-    ReviewSession session = open_review(options.paths, options.redact, read);
+    ReviewSession session =
+        open_review(options.paths, options.redact, reading_around(options.read, options.output));
     if (auto stop = report_input_problems(session, err,
                                           "no chronology written (fix them, then merge again)"))
         return *stop;
@@ -72,13 +83,21 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
             err << "imr: warning: " << notice << " (the CSV file itself carries no notice)\n";
         }
     }
+    if (*format == render::ChronologyFormat::docx) {
+        auto document = render::chronology_docx(session.merged);
+        if (!document) {
+            err << "imr: error: cannot build the Word document: " << document.error() << "\n";
+            return k_exit_io;
+        }
+        return write_output(options.output, *document, out, err);
+    }
     if (to_stream) {
         render::render_chronology(session.merged, *format, out,
                                   {is_terminal(out) ? terminal_width() : 100});
         return stream_exit_code(out, err);
     }
     std::expected<void, util::OutputError> written;
-    if (render::is_binary(*format)) {
+    if (*format == render::ChronologyFormat::xlsx) {
         written = util::write_output_file(options.output, [&](const std::string& temp) {
             return render::write_xlsx(session.merged, temp);
         });

@@ -16,16 +16,17 @@ struct MergeOptions {
     std::vector<std::string> paths;
     // Else from -o's extension; else text when `out` is a terminal, md when it is not.
     std::optional<render::ChronologyFormat> format;
-    std::string output;           // empty: `out`
+    std::string output;           // empty or "-": `out`
     bool redact = false;          // replace private names with party ids
     merge::FilterRequest filter;  // which entries to write; all by default
     load::ReadOptions read;       // --jobs, --max-file-size
 };
 
 // Merges the inputs and writes the combined chronology to `out` or the output file;
-// diagnostics go to `err`. With errors in the input nothing is written. A binary format
-// (xlsx) without an output file, and a filter naming an unknown agency or party or a bad
-// date, are usage errors. Returns the exit code (spec section 7).
+// diagnostics go to `err`. With errors in the input nothing is written. An output file
+// whose extension names no format (without --format), xlsx without an output file, docx
+// to a terminal, and a filter naming an unknown agency or party or a bad date, are usage
+// errors. Returns the exit code (spec section 7).
 int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace imr::app

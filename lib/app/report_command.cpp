@@ -1,5 +1,8 @@
 #include "app/report_command.hpp"
 
+#include <unistd.h>
+
+#include <iostream>
 #include <sstream>
 
 #include "analyse/gap_analyser.hpp"
@@ -7,21 +10,36 @@
 #include "analyse/knowledge_matrix.hpp"
 #include "app/exit_code.hpp"
 #include "app/output_exit_code.hpp"
+#include "app/report_output.hpp"
 #include "app/review_session.hpp"
+#include "render/docx_renderer.hpp"
 #include "render/report_renderer.hpp"
 #include "util/atomic_file.hpp"
 
 namespace imr::app {
 
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
-    const bool to_stream = options.output.empty() || options.output == "-";  // "-": stdout
-    load::ReadOptions read = options.read;
-    if (!to_stream) read.own_outputs.push_back(options.output);  // never read back
-    ReviewSession session = open_review(options.paths, options.redact, read);
+    std::string format = options.format;
+    if (format.empty() && format_from_extension(options.output)) {
+        format = output_extension(options.output);
+        if (format == "htm") format = "html";
+        if (format != "html" && format != "docx")
+            return unknown_output_extension(options.output, "report", ".html or .docx", err);
+    }
+    if (format.empty()) format = "html";
+    if (format == "docx" && to_standard_output(options.output) && &out == &std::cout &&
+        ::isatty(STDOUT_FILENO) == 1) {
+        err << "imr: error: docx is a binary document and is not written to a terminal "
+               "(write it to a file: -o pack.docx)\n";
+        return k_exit_usage;
+    }
+    ReviewSession session =
+        open_review(options.paths, options.redact, reading_around(options.read, options.output));
     if (auto stop = report_input_problems(session, err,
                                           "no report written (fix them, then run report again)"))
         return *stop;
-    if (!to_stream && util::same_file_as_any(options.output, session.input_files())) {
+    if (!to_standard_output(options.output) &&
+        util::same_file_as_any(options.output, session.input_files())) {
         err << "imr: error: '" << options.output << "' is one of the input files; "
             << "refusing to write over it (choose another -o path)\n";
         return k_exit_usage;
@@ -29,10 +47,17 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
     const analyse::GapContext context = analyse::make_gap_context(session.input, session.merged);
     const auto findings = analyse::analyse_gaps(session.merged, context);
     const auto matrix = analyse::knowledge_matrix(session.merged, context);
+    if (format == "docx") {
+        auto document = render::report_docx(session.merged, findings, matrix);
+        if (!document) {
+            err << "imr: error: cannot build the Word document: " << document.error() << "\n";
+            return k_exit_io;
+        }
+        return write_output(options.output, *document, out, err);
+    }
     std::ostringstream buffer;
     render::render_report(session.merged, findings, matrix, buffer);
-    return output_exit_code(util::write_output(options.output, buffer.str(), out), options.output,
-                            err);
+    return write_output(options.output, buffer.str(), out, err);
 }
 
 }  // namespace imr::app

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <map>
+#include <stdexcept>
 
 #include "render/csv_row.hpp"
 #include "render/json_values.hpp"
@@ -354,6 +355,7 @@ void render_explanation(const analyse::FindingExplanation& explanation, Findings
                         std::ostream& out) {
     switch (format) {
         case FindingsFormat::text:
+        case FindingsFormat::docx:  // imr gaps refuses --explain to Word; text if asked here
             render_explanation_text(explanation, false, out);
             return;
         case FindingsFormat::md:
@@ -374,6 +376,7 @@ std::optional<FindingsFormat> findings_format(std::string_view name) {
     if (lowered == "md" || lowered == "markdown") return FindingsFormat::md;
     if (lowered == "json") return FindingsFormat::json;
     if (lowered == "csv") return FindingsFormat::csv;
+    if (lowered == "docx") return FindingsFormat::docx;
     return std::nullopt;
 }
 
@@ -392,6 +395,8 @@ void render_findings(const std::vector<Finding>& findings, const model::Diagnost
         case FindingsFormat::csv:
             render_csv(findings, out);
             return;
+        case FindingsFormat::docx:
+            throw std::logic_error("docx findings are built by findings_docx, not rendered");
     }
 }
 

@@ -12,10 +12,11 @@
 
 namespace imr::render {
 
-// The formats `imr gaps` writes its findings in.
-enum class FindingsFormat { text, md, json, csv };
+// The formats `imr gaps` writes its findings in; docx is built by findings_docx
+// (render/docx_renderer.hpp), not by render_findings.
+enum class FindingsFormat { text, md, json, csv, docx };
 
-// The format named `name` ("text", "md", "markdown", "json", "csv"), if any.
+// The format named `name` ("text", "md", "markdown", "json", "csv", "docx"), if any.
 std::optional<FindingsFormat> findings_format(std::string_view name);
 
 // What the report says about itself besides its findings.

@@ -15,6 +15,7 @@ struct HtmlPage {
     std::string title;                                // empty: "Combined chronology: <review>"
     std::string css;                                  // appended to the page's style sheet
     std::function<void(std::ostream&)> after_header;  // sections written before the timeline
+    std::string script;                               // appended to the page's script
 };
 
 // The combined chronology's HTML page (render_html) with `page`'s additions. Rows keep

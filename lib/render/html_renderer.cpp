@@ -32,12 +32,22 @@ h2 { font-size: 1.15rem; margin: 1.25rem 0 0.5rem; }
 .legend { display: flex; flex-wrap: wrap; gap: 0.35rem 0.5rem; padding: 0; margin: 0.5rem 0; list-style: none; }
 .legend li { padding: 0.15rem 0.6rem; border-radius: 1rem; border-left: 6px solid; }
 .timeline { overflow-x: auto; }
+.mark-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; padding: 0; margin: 0.25rem 0; list-style: none; font-size: 0.85em; }
+.mark-legend li { display: flex; align-items: center; gap: 0.3rem; }
+.timeline-controls { display: flex; flex-wrap: wrap; align-items: center; gap: 0.35rem; margin: 0.35rem 0; }
+.timeline-controls button { font: inherit; font-size: 0.85em; padding: 0.15rem 0.5rem; color: #1b1b1b; background: #ffffff; border: 1px solid #767676; border-radius: 4px; }
+.timeline-controls output { font-weight: 600; font-size: 0.85em; }
+.timeline-controls .hint { font-size: 0.85em; color: #444444; }
+svg.swimlanes { touch-action: pan-y; cursor: grab; }
+svg .count { fill: #ffffff; font-size: 8px; font-weight: 700; text-anchor: middle; pointer-events: none; }
+svg .lane-labels text { font-size: 11px; }
 svg.swimlanes { width: 100%; min-width: 900px; height: auto; font: 12px system-ui, Arial, sans-serif; }
 svg .lane-label { fill: #1b1b1b; font-weight: 600; }
 svg .tick { stroke: #8a8a8a; stroke-width: 0.5; }
 svg .earlier-edge { stroke: #1b1b1b; stroke-width: 1; stroke-dasharray: 2 3; }
 svg .tick-label { fill: #1b1b1b; }
 svg .link { fill: none; stroke: #1b1b1b; stroke-width: 1.5; stroke-opacity: 0.7; }
+svg .link.faint { stroke-width: 1; stroke-opacity: 0.18; }
 svg .mark.dim { opacity: 0.12; }
 svg a:focus circle, svg a:focus rect, svg a:hover circle, svg a:hover rect { stroke: #1b1b1b; stroke-width: 3; }
 form.filters { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5rem 1rem; padding: 0.75rem; margin: 1rem 0 0.5rem; background: #f3f3f3; border: 1px solid #c8c8c8; border-radius: 6px; }
@@ -51,7 +61,7 @@ th, td { border: 1px solid #c8c8c8; padding: 0.35rem 0.45rem; vertical-align: to
 thead th { position: sticky; top: 0; background: #e8e8e8; z-index: 1; }
 td.seq, td.event { text-align: right; font-variant-numeric: tabular-nums; }
 td.date { white-space: nowrap; }
-.interval, .time, .source, .ref, .type { display: block; font-size: 0.85rem; color: #444444; }
+.interval, .time, .source, .ref, .type { display: block; font-size: 0.85em; color: #444444; }
 .what p { margin: 0 0 0.3rem; }
 .what .label { font-weight: 600; }
 tr.significant .summary { font-weight: 700; }
@@ -59,16 +69,60 @@ tr.significant .summary { font-weight: 700; }
 tr:target td { outline: 2px solid #1b1b1b; outline-offset: -2px; }
 [hidden] { display: none !important; }
 footer { margin-top: 1.5rem; font-size: 0.85rem; color: #444444; }
-@page { size: A4 landscape; margin: 12mm; }
+@media screen and (max-width: 800px) {
+  body { margin: 0 0.75rem 1.5rem; }
+  .notice { margin: 0 -0.75rem; padding: 0.75rem; }
+  form.filters input[type=search] { min-width: 0; width: 100%; }
+  table#chronology, table#chronology tbody, table#chronology tr, table#chronology td { display: block; width: 100%; }
+  table#chronology thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table#chronology tr { margin: 0 0 0.75rem; border: 1px solid #c8c8c8; }
+  table#chronology tr[hidden] { display: none; }
+  table#chronology td { border: 0; border-top: 1px solid #e4e4e4; padding: 0.25rem 0.5rem; }
+  table#chronology td:empty { display: none; }
+  table#chronology td.seq, table#chronology td.event { text-align: left; }
+  table#chronology td.date { white-space: normal; }
+  table#chronology td:nth-child(1)::before { content: "Entry "; font-weight: 600; }
+  table#chronology td:nth-child(4)::before { content: "Parties: "; font-weight: 600; }
+  table#chronology td:nth-child(6)::before { content: "Indicators: "; font-weight: 600; }
+  table#chronology td:nth-child(7)::before { content: "Shared: "; font-weight: 600; }
+  table#chronology td:nth-child(8)::before { content: "Event "; font-weight: 600; }
+  .source { word-break: break-all; }
+}
+@page { size: A4 landscape; margin: 10mm; }
+@page timeline { size: A4 landscape; margin: 10mm; }
 @media print {
-  body { margin: 0; font-size: 8.5pt; }
-  .notice { margin: 0 0 4mm; border: 2pt solid #1b1b1b; background: #ffffff; }
-  form.filters, .timeline, .no-print { display: none; }
+  html { font-size: 9pt; }
+  body { margin: 0; font-size: 9pt; line-height: 1.25; }
+  h1 { font-size: 15pt; margin: 0 0 1mm; }
+  h2 { font-size: 12pt; margin: 3mm 0 1.5mm; }
+  .notice { margin: 0 0 3mm; padding: 2mm 3mm; border: 2pt solid #1b1b1b; background: #ffffff; }
+  .legend li { padding: 0 2mm; font-size: 8pt; }
+  form.filters, .no-print, .screen-only { display: none !important; }
+  .timeline-section { page: timeline; break-before: page; break-after: page; }
+  .timeline { overflow: visible; }
+  svg.swimlanes { min-width: 0; width: 100%; max-height: 180mm; }
+  .timeline-controls { display: none; }
   thead { display: table-header-group; }
   thead th { position: static; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
-  td, th { padding: 1mm 1.5mm; }
+  th, td { padding: 0.6mm 1.2mm; }
+  table { table-layout: fixed; }
+  #chronology th:nth-child(1) { width: 4%; }
+  #chronology th:nth-child(2) { width: 9%; }
+  #chronology th:nth-child(3) { width: 10%; }
+  #chronology th:nth-child(4) { width: 6%; }
+  #chronology th:nth-child(5) { width: 44%; }
+  #chronology th:nth-child(6) { width: 8%; }
+  #chronology th:nth-child(7) { width: 9%; }
+  #chronology th:nth-child(8) { width: 4%; }
+  #chronology th:nth-child(9) { width: 6%; }
+  td.date { white-space: normal; }
+  .interval, .time, .source, .ref, .type, .badge { font-size: 7.5pt; }
+  thead th { font-size: 8pt; }
+  .what p { margin: 0 0 0.6mm; }
+  td, th { overflow-wrap: anywhere; }
+  footer { font-size: 7.5pt; }
 }
 )css";
 
@@ -77,12 +131,11 @@ constexpr const char* k_script = R"js(
   'use strict';
   var form = document.getElementById('filters');
   var rows = Array.prototype.slice.call(document.querySelectorAll('#chronology tbody tr'));
-  var marks = {};
-  Array.prototype.forEach.call(document.querySelectorAll('svg .mark'), function (m) { marks[m.getAttribute('data-seq')] = m; });
+  var marks = Array.prototype.slice.call(document.querySelectorAll('svg .mark'));
   var keys = ['agency', 'party', 'indicator', 'from', 'to', 'q', 'significant'];
   function has(list, item) { return (list || '').split('|').indexOf(item) >= 0; }
   function apply() {
-    var f = form.elements, shown = 0;
+    var f = form.elements, shown = 0, kept = {};
     var agency = f.agency.value, party = f.party.value, indicator = f.indicator.value;
     var from = f.from.value, to = f.to.value, q = f.q.value.trim().toLowerCase(), sig = f.significant.checked;
     rows.forEach(function (row) {
@@ -90,9 +143,11 @@ constexpr const char* k_script = R"js(
       var keep = (!agency || d.agency === agency) && (!party || has(d.parties, party)) &&
         (!indicator || has(d.indicators, indicator)) && (!from || d.end >= from) && (!to || d.start <= to) &&
         (!sig || d.significant === 'true') && (!q || row.textContent.toLowerCase().indexOf(q) >= 0);
-      if (keep) { row.removeAttribute('hidden'); shown++; } else { row.setAttribute('hidden', ''); }
-      var mark = marks[d.seq];
-      if (mark) { mark.classList.toggle('dim', !keep); }
+      if (keep) { row.removeAttribute('hidden'); shown++; kept[d.seq] = true; } else { row.setAttribute('hidden', ''); }
+    });
+    marks.forEach(function (m) {
+      var seqs = (m.getAttribute('data-seqs') || m.getAttribute('data-seq')).split(' ');
+      m.classList.toggle('dim', !seqs.some(function (s) { return kept[s]; }));
     });
     document.getElementById('shown').textContent = 'Showing ' + shown + ' of ' + rows.length + ' entries';
   }
@@ -276,9 +331,12 @@ void render_html_page(const merge::MergedChronology& merged, const HtmlPage& pag
     }
     out << "</ul>\n</header>\n";
     if (page.after_header) page.after_header(out);
-    out << "<section class=\"timeline\" aria-label=\"Timeline\">\n<h2>Timeline</h2>\n";
+    out << "<section class=\"timeline-section\" aria-label=\"Timeline\">\n<h2>Timeline</h2>\n";
+    write_timeline_legend(out);
+    write_timeline_controls(out);
+    out << "<div class=\"timeline\">\n";
     write_swimlane_svg(merged, out);
-    out << "</section>\n<h2>Chronology</h2>\n";
+    out << "</div>\n</section>\n<h2>Chronology</h2>\n";
     write_filters(merged, out);
     out << "<table id=\"chronology\">\n<thead><tr><th scope=\"col\">#</th><th "
            "scope=\"col\">Date</th>"
@@ -291,7 +349,7 @@ void render_html_page(const merge::MergedChronology& merged, const HtmlPage& pag
     out << "</tbody>\n</table>\n<footer>Combined by imr from the agencies' own chronologies; each "
            "row cites "
            "the file and line it came from.</footer>\n<script>"
-        << k_script << "</script>\n</body>\n</html>\n";
+        << k_script << timeline_script() << page.script << "</script>\n</body>\n</html>\n";
 }
 
 }  // namespace imr::render

@@ -21,6 +21,7 @@ constexpr FormatName k_names[] = {
     {"json", ChronologyFormat::json}, {"yaml", ChronologyFormat::yaml},
     {"yml", ChronologyFormat::yaml},  {"html", ChronologyFormat::html},
     {"htm", ChronologyFormat::html},  {"xlsx", ChronologyFormat::xlsx},
+    {"docx", ChronologyFormat::docx},
 };
 
 }  // namespace
@@ -43,7 +44,9 @@ std::optional<ChronologyFormat> chronology_format_for_path(std::string_view path
     return std::nullopt;
 }
 
-bool is_binary(ChronologyFormat format) { return format == ChronologyFormat::xlsx; }
+bool is_binary(ChronologyFormat format) {
+    return format == ChronologyFormat::xlsx || format == ChronologyFormat::docx;
+}
 
 std::string private_names_notice(const merge::MergedChronology& merged) {
     if (!merged.contains_private_names) return {};
@@ -75,6 +78,8 @@ void render_chronology(const merge::MergedChronology& merged, ChronologyFormat f
             return;
         case ChronologyFormat::xlsx:
             throw std::logic_error("xlsx is written to a file by write_xlsx, not to a stream");
+        case ChronologyFormat::docx:
+            throw std::logic_error("docx is built by chronology_docx, not rendered to a stream");
     }
 }
 

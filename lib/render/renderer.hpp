@@ -11,18 +11,19 @@ namespace imr::render {
 
 // The formats the combined chronology can be written in (spec section 5), and `text`,
 // the fixed-width table `imr merge` prints on a terminal.
-enum class ChronologyFormat { md, text, csv, json, yaml, html, xlsx };
+enum class ChronologyFormat { md, text, csv, json, yaml, html, xlsx, docx };
 
 // The format named `name` ("md", "markdown", "text", "table", "csv", "json", "yaml",
-// "yml", "html", "xlsx"), if any.
+// "yml", "html", "xlsx", "docx"), if any.
 std::optional<ChronologyFormat> chronology_format(std::string_view name);
 
 // The format an output file's extension implies (.md, .markdown, .txt, .csv, .json,
-// .yaml, .yml, .html, .htm, .xlsx), if any.
+// .yaml, .yml, .html, .htm, .xlsx, .docx), if any.
 std::optional<ChronologyFormat> chronology_format_for_path(std::string_view path);
 
-// Whether the format is binary (xlsx): written to a named file by `write_xlsx`
-// (render/xlsx_renderer.hpp), never to a stream.
+// Whether the format is binary: xlsx, written to a named file by `write_xlsx`
+// (render/xlsx_renderer.hpp), and docx, built in memory by `chronology_docx`
+// (render/docx_renderer.hpp); render_chronology writes neither.
 bool is_binary(ChronologyFormat format);
 
 // How to lay out the formats that depend on where they are shown.
