@@ -66,7 +66,7 @@ std::string write_chronology_yaml(const ChronologyHeader& header, const ImportRe
         "# yaml-language-server: $schema=https://example.org/imr/schemas/"
         "imr-chronology.schema.json\n";
     out += "# Imported by imr import from " + header.source_file;
-    if (!result.sources.empty()) {
+    if (!result.sources.empty() && result.sources.front() != "the file") {
         out += " (";
         for (std::size_t i = 0; i < result.sources.size(); ++i) {
             if (i > 0) out += ", ";

@@ -159,8 +159,9 @@ std::vector<std::string> Importer::resolve(const Table& table, const Row& row,
         if (auto near = names.suggest(item)) hint = "did you mean '" + *near + "'?";
         problem(model::Severity::warning, parties ? "unresolved-party" : "unknown-indicator", table,
                 row, heading,
-                std::string(parties ? "party" : "indicator") + " '" + item +
-                    "' is not in the review's register",
+                std::string(parties ? "party '" : "indicator '") + item +
+                    (parties ? "' is not in the review's register"
+                             : "' is not in the vocabulary or the review's register"),
                 hint);
     }
     return items;

@@ -176,6 +176,18 @@ def housing_1252_csv(path):
         f.write("\r\n".join(rows).encode("cp1252") + b"\r\n")
 
 
+def marac_mapped_csv(path):
+    # Headings imr does not know ("When", "Notes") need --map; names resolve with --review.
+    rows = [
+        "When,Persons involved,What happened,Risk factors,Notes",
+        '12/03/2014,"Ms K, the offender",MARAC heard the case.,"DA; threats to kill",'
+        "Action plan agreed",
+        '19/03/2014,"K, Mr Unknown",Review of the action plan.,"stalking, flying",',
+    ]
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write("\n".join(rows) + "\n")
+
+
 # ---------------------------------------------------------------------------------------------
 # Hostile files: each must be a clear error, quickly, in little memory.
 
@@ -254,6 +266,7 @@ def main():
     hospital_xlsx(os.path.join(FIXTURES, "hospital.xlsx"))
     housing_utf8_csv(os.path.join(FIXTURES, "housing-utf8.csv"))
     housing_1252_csv(os.path.join(FIXTURES, "housing-1252.csv"))
+    marac_mapped_csv(os.path.join(FIXTURES, "marac-mapped.csv"))
     zip_bomb_docx(os.path.join(HOSTILE, "zip-bomb.docx"))
     dotdot_docx(os.path.join(HOSTILE, "dotdot-paths.docx"))
     huge_shared_strings_xlsx(os.path.join(HOSTILE, "huge-shared-strings.xlsx"))
