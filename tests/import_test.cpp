@@ -244,6 +244,18 @@ TEST(DocxTableReader, ReadsMergesHeaderMarksBreaksAndParagraphs) {
     EXPECT_EQ(document->tables[0].name, "table 1");
 }
 
+TEST(DocxTableReader, ReadsCellsInsideContentControls) {
+    auto document = import::read_docx_xml(
+        R"(<w:document xmlns:w="w"><w:body><w:tbl><w:sdt><w:sdtContent><w:tr>
+<w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc><w:sdt><w:sdtContent><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc>
+</w:sdtContent></w:sdt></w:tr></w:sdtContent></w:sdt></w:tbl></w:body></w:document>)");
+    ASSERT_TRUE(document) << document.error().message;
+    ASSERT_EQ(document->tables.at(0).rows.size(), 1u);
+    const auto& cells = document->tables[0].rows[0].cells;
+    ASSERT_EQ(cells.size(), 2u);
+    EXPECT_EQ(cells[1].text, "b");
+}
+
 TEST(DocxTableReader, RefusesADoctypeAndMalformedXml) {
     auto doctype = import::read_docx_xml(
         "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><w:document xmlns:w=\"w\"/>");

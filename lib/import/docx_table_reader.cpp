@@ -78,6 +78,21 @@ std::string cell_text(const pugi::xml_node& tc) {
     return out;
 }
 
+// The children of `node` named `name`, looking through the wrappers Word puts around rows and
+// cells (content controls, custom XML), so that no cell is missed. Depth-limited.
+void collect(const pugi::xml_node& node, std::string_view name, std::vector<pugi::xml_node>& out,
+             int depth = 0) {
+    for (pugi::xml_node child : node.children()) {
+        const std::string_view local = local_name(child);
+        if (local == name) {
+            out.push_back(child);
+        } else if (depth < 16 && (local == "sdt" || local == "sdtContent" || local == "customXml" ||
+                                  local == "smartTag")) {
+            collect(child, name, out, depth + 1);
+        }
+    }
+}
+
 int int_attribute(const pugi::xml_node& node, int fallback) {
     const char* val = attribute(node, "val");
     if (val == nullptr) return fallback;
@@ -95,14 +110,20 @@ Table read_table(const pugi::xml_node& tbl, int number) {
     }
     std::vector<std::string> above;  // each grid column's text in the row above (for vMerge)
     int row_number = 0;
-    for (pugi::xml_node tr : tbl.children()) {
-        if (local_name(tr) != "tr") continue;
+    std::vector<pugi::xml_node> rows;
+    collect(tbl, "tr", rows);
+    for (pugi::xml_node tr : rows) {
         Row row;
         row.number = ++row_number;
         int column = 0;
         int cell_count = 0;
         int widest_span = 0;
-        for (pugi::xml_node part : tr.children()) {
+        std::vector<pugi::xml_node> parts;
+        for (pugi::xml_node child : tr.children()) {
+            if (local_name(child) == "trPr") parts.push_back(child);
+        }
+        collect(tr, "tc", parts);
+        for (pugi::xml_node part : parts) {
             const std::string_view name = local_name(part);
             if (name == "trPr") {
                 for (pugi::xml_node p : part.children()) {
