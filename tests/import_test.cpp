@@ -360,7 +360,7 @@ TEST(ImportFixtures, ExcelWorkbookWithCoverSheetTitleRowsAndTypedDates) {
     const auto result = import_fixture("hospital.xlsx", document);
     EXPECT_EQ(messages(result.diagnostics), std::vector<std::string>{});
     EXPECT_EQ(result.sources, std::vector<std::string>{"sheet Chronology"});
-    ASSERT_EQ(result.entries.size(), 3u);
+    ASSERT_EQ(result.entries.size(), 4u);
     EXPECT_EQ(result.entries[0].source, "sheet Chronology, row 5");
     EXPECT_EQ(result.entries[0].date, "2013-08-03");  // a typed date
     EXPECT_EQ(result.entries[0].time, "01:30");       // a typed time
@@ -377,7 +377,8 @@ TEST(ImportFixtures, ExcelWorkbookWithCoverSheetTitleRowsAndTypedDates) {
     EXPECT_EQ(result.entries[2].source,
               "sheet Chronology, row 8");  // the formatted empty row skipped
     EXPECT_EQ(result.entries[2].date, "late March 2014");
-    EXPECT_TRUE(result.entries[2].significant);  // "x"
+    EXPECT_TRUE(result.entries[2].significant);    // "x"
+    EXPECT_EQ(result.entries[3].date, "2014-05");  // a typed date formatted mmm-yy: the month
     const std::string yaml = import::write_chronology_yaml({"Hospital", "hospital.xlsx"}, result);
     expect_every_cell_kept(document, yaml, result);
 }

@@ -146,6 +146,11 @@ def hospital_xlsx(path):
     ]
     for values in rows:
         sheet.append(values)
+    # A date typed in Excel but formatted to show only its month, as authors do for
+    # "sometime in August": read as the month it shows.
+    sheet.append([datetime.date(2014, 5, 1), None, "Contact", "M missed two antenatal appointments.",
+                  "Letter sent.", "N", "Maternity"])
+    sheet.cell(row=sheet.max_row, column=1).number_format = "mmm-yy"
     grey = PatternFill("solid", fgColor="DDDDDD")
     for cell in sheet[7]:
         cell.fill = grey
