@@ -447,6 +447,8 @@ struct Hostile {
     const char* message;  // the start of the problem's message
 };
 
+void PrintTo(const Hostile& row, std::ostream* os) { *os << row.file; }
+
 class HostileOfficeFile : public testing::TestWithParam<Hostile> {};
 
 TEST_P(HostileOfficeFile, IsAClearProblemWithinTheLimits) {
