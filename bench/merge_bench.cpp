@@ -55,7 +55,7 @@ void MergeReview(benchmark::State& state) {
         state.PauseTiming();
         imr::model::ReviewInput copy = input;
         state.ResumeTiming();
-        auto merged = imr::merge::merge_review_taking_entries(copy);
+        auto merged = imr::merge::merge_review(std::move(copy));
         benchmark::DoNotOptimize(merged);
     }
     state.SetItemsProcessed(state.iterations() * state.range(0) * 2);

@@ -205,6 +205,10 @@ Command add_gaps(CLI::App& cli) {
         ->check(one_of("high, medium, low", analyse::finding_severity));
     sub->add_flag("--redact", gaps.redact,
                   "Replace every real (private) name from review.yaml with the party's id");
+    sub->add_option("--explain", gaps.explain,
+                    "Show the knowledge path of finding N (as listed): who recorded what, "
+                    "which shares carried it, why the rule fired")
+        ->check(CLI::PositiveNumber);
     add_read_options(*sub, gaps.read);
     return {sub, [args] {
                 args->options.format = *render::findings_format(args->format);

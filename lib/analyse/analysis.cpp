@@ -2,19 +2,36 @@
 
 #include <algorithm>
 
+#include "analyse/concerns.hpp"
 #include "util/text.hpp"
 
 namespace imr::analyse {
+namespace {
+
+// Receipts are kept apart from sends in one set of (entry, item) by this offset: no entry
+// records a million shares.
+constexpr std::size_t k_receipt_items = std::size_t{1} << 40;
+
+}  // namespace
 
 Analysis::Analysis(const merge::MergedChronology& merged, const GapContext& context)
     : m_context(context),
       m_chronology(merged),
-      m_scale(context.rules),
+      m_scale(context.rules, context.concerns.empty()
+                                 ? review_concerns(context.rules, context.kind, {})
+                                 : context.concerns),
       m_shares(m_chronology, context.rules.receipt_window_days),
       m_knowledge(m_chronology, m_shares,
                   context.period ? std::optional<model::DayNumber>(context.period->from.start)
                                  : std::nullopt),
       m_risks(m_chronology, context.rules.risk_current_days) {
+    m_share_conflicts = find_share_conflicts(m_chronology, m_shares);
+    for (const auto& c : m_share_conflicts) {
+        const ShareRecord& send = m_shares.sends()[c.send];
+        const ShareRecord& receipt = m_shares.receipts()[c.receipt];
+        m_conflicting.emplace(send.entry, send.item);
+        m_conflicting.emplace(receipt.entry, receipt.item + k_receipt_items);
+    }
     const SymbolTable& parties = m_chronology.parties();
     m_focus.resize(static_cast<std::size_t>(parties.size()));
     for (int id = 0; id < parties.size(); ++id) {
@@ -34,6 +51,27 @@ std::vector<std::string> Analysis::indicator_names(const std::vector<int>& indic
 Evidence Analysis::evidence(std::size_t entry) const {
     const auto& e = m_chronology.entry(entry);
     return {e.file, e.entry.loc.line, e.agency, e.entry.date};
+}
+
+model::DayNumber Analysis::known_since(const Learning& l) const {
+    const auto& date = m_chronology.entry(l.entry).entry.date;
+    if (l.how == LearntHow::received ||
+        (date.precision == model::Precision::day && !date.approximate)) {
+        return l.day;
+    }
+    return l.sure;
+}
+
+KnownBy Analysis::known_by(const Learning& l) const {
+    const auto& e = m_chronology.entry(l.entry);
+    return {agency(l.agency), indicator(l.indicator), known_since(l), std::string(e.file),
+            e.entry.loc.line};
+}
+
+bool Analysis::in_share_conflict(const ShareRecord& record) const {
+    if (m_conflicting.empty()) return false;
+    return m_conflicting.contains(
+        {record.entry, record.item + (record.send ? 0 : k_receipt_items)});
 }
 
 bool Analysis::is_focus(int party) const {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analyse/chronology_facts.hpp"
@@ -9,6 +11,7 @@
 #include "analyse/indicator_scale.hpp"
 #include "analyse/knowledge_timeline.hpp"
 #include "analyse/risk_timeline.hpp"
+#include "analyse/share_conflict.hpp"
 #include "analyse/share_index.hpp"
 
 namespace imr::analyse {
@@ -30,6 +33,13 @@ class Analysis {
     const RiskTimeline& risks() const { return m_risks; }
     const IndicatorScale& scale() const { return m_scale; }
 
+    // (1.1) Sends and receipts that are one event given two dates (share_conflict.hpp).
+    const std::vector<ShareConflict>& share_conflicts() const { return m_share_conflicts; }
+
+    // Whether the share record is one side of a share conflict: date-conflict reports it,
+    // the share rules leave it alone.
+    bool in_share_conflict(const ShareRecord& record) const;
+
     const std::string& agency(int id) const { return m_chronology.agencies().name(id); }
     const std::string& party(int id) const { return m_chronology.parties().name(id); }
     const std::string& indicator(int id) const { return m_chronology.indicators().name(id); }
@@ -39,6 +49,14 @@ class Analysis {
 
     // The entry as a citation: file, line, agency, date.
     Evidence evidence(std::size_t entry) const;
+
+    // The day an agency's knowledge counts from: the day it learnt it when that is a
+    // certain day (a day-precise record, or a share), else the day by which its record
+    // shows it certainly knew (the end of "late March 2014").
+    model::DayNumber known_since(const Learning& learning) const;
+
+    // (1.1) `learning` as a finding's known_by item, for `indicator`.
+    KnownBy known_by(const Learning& learning) const;
 
     // Whether the knowledge rules follow this party (gap_context.hpp).
     bool is_focus(int party) const;
@@ -74,7 +92,9 @@ class Analysis {
     ShareIndex m_shares;
     KnowledgeTimeline m_knowledge;
     RiskTimeline m_risks;
-    std::vector<bool> m_focus;  // per party id
+    std::vector<ShareConflict> m_share_conflicts;
+    std::set<std::pair<std::size_t, std::size_t>> m_conflicting;  // (entry, item) of each side
+    std::vector<bool> m_focus;                                    // per party id
 };
 
 }  // namespace imr::analyse

@@ -171,6 +171,7 @@ class CriticalNotSharedRule : public GapRule {
         f.agency = e.agency;
         f.party = analysis.party(party);
         f.indicator = names.front();
+        f.indicators = names;
         f.date = e.entry.date.start;
         f.message = e.agency + " recorded " + indicators_phrase(names) + " concerning " +
                     analysis.party(party) + " " + on_date(e.entry.date) +

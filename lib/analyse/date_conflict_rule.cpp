@@ -16,9 +16,17 @@
 // which happen on one day. Letters and emails may take days: that is late-share's
 // concern, not a conflict.
 //
-// Restraint: one finding per ref group (its widest gap between agencies) and one per
-// phone or meeting pair. `agency` gives the earlier date, `other_agency` the later.
-// Severity: always low (0 points): a recording problem to resolve, not a missed share.
+// (1.1) A sending entry that is itself the record of the event is not left out: when its
+// send and the recipient's receipt carry the same ref and their dates do not overlap, the
+// sending entry being of the same type as the receipt's or its agency's only entry with
+// that ref, that is one event with two dates (share_conflict.hpp). It is reported here,
+// instead of, not as well as, the unreceived share and the unrecorded send the wrong date
+// would otherwise produce.
+//
+// Restraint: one finding per ref group (its widest gap between agencies, or its send and
+// receipt dated apart) and one per phone or meeting pair. `agency` gives the earlier date,
+// `other_agency` the later. Severity: always low (0 points): a recording problem to resolve, not a
+// missed share.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -51,18 +59,61 @@ class DateConflictRule : public GapRule {
 
     std::vector<Finding> check(const Analysis& analysis) const override {
         std::vector<Finding> findings;
+        check_share_conflicts(analysis, findings);
         check_refs(analysis, findings);
         check_pairs(analysis, findings);
         return findings;
     }
 
   private:
+    // (1.1) A send and its receipt under one ref, a sending entry that is the event's own
+    // record, dated apart: one event with two dates, reported here instead of as an
+    // unreceived share and an unrecorded send.
+    void check_share_conflicts(const Analysis& analysis, std::vector<Finding>& findings) const {
+        const auto& chronology = analysis.chronology();
+        for (const auto& c : analysis.share_conflicts()) {
+            const ShareRecord& send = analysis.shares().sends()[c.send];
+            const ShareRecord& receipt = analysis.shares().receipts()[c.receipt];
+            const auto& sent = chronology.entry(send.entry);
+            const auto& got = chronology.entry(receipt.entry);
+            const bool sent_first = sent.entry.date.start <= got.entry.date.start;
+            const auto& early = sent_first ? sent : got;
+            const auto& late = sent_first ? got : sent;
+            const auto& how = sent.shared_with[send.item].how;
+            const std::string what =
+                how == "phone" ? "call" : (how == "meeting" ? "meeting" : "share");
+            Finding f;
+            f.rule = std::string(id());
+            f.agency = early.agency;
+            f.other_agency = late.agency;
+            auto parties = analysis.focus_parties(send.entry);
+            if (parties.empty()) parties = analysis.focus_parties(receipt.entry);
+            if (!parties.empty()) f.party = analysis.party(parties.front());
+            f.date = early.entry.date.start;
+            f.message = sent.agency + " dates its " + what + " to " + got.agency + " '" + c.ref +
+                        "' to " + date_phrase(sent.entry.date) + " but " + got.agency +
+                        " records receiving it, under the same reference, on " +
+                        date_phrase(got.entry.date) +
+                        "; one event with two dates, so neither an unreceived share nor an "
+                        "unrecorded send until the panel settles which date is right.";
+            f.evidence = {analysis.evidence(sent_first ? send.entry : receipt.entry),
+                          analysis.evidence(sent_first ? receipt.entry : send.entry)};
+            f.severity = FindingSeverity::low;
+            findings.push_back(std::move(f));
+        }
+    }
+
     void check_refs(const Analysis& analysis, std::vector<Finding>& findings) const {
         const auto& chronology = analysis.chronology();
         std::map<std::string, std::vector<std::size_t>> groups;
         for (std::size_t i = 0; i < chronology.size(); ++i) {
             const std::string key = util::match_key(chronology.entry(i).entry.ref);
             if (!key.empty()) groups[key].push_back(i);
+        }
+        // A group whose conflict is a send and its receipt is reported once, as that.
+        for (const auto& c : analysis.share_conflicts()) {
+            groups.erase(util::match_key(
+                chronology.entry(analysis.shares().sends()[c.send].entry).entry.ref));
         }
         for (const auto& [key, members] : groups) {
             std::set<int> agencies;

@@ -36,6 +36,18 @@ struct Evidence {
     friend bool operator==(const Evidence&, const Evidence&) = default;
 };
 
+// (1.1) An agency that knew what the other lacked, for the knowledge rules: since when,
+// and the entry that shows it.
+struct KnownBy {
+    std::string agency;
+    std::string indicator;
+    model::DayNumber since = 0;  // the day it knew it from (by, when its record is uncertain)
+    std::string file;
+    int line = 0;
+
+    friend bool operator==(const KnownBy&, const KnownBy&) = default;
+};
+
 // One information-sharing gap (spec section 6). `agency` is A and `other_agency` B as the
 // spec defines them for each rule; what does not apply is empty.
 struct Finding {
@@ -48,6 +60,10 @@ struct Finding {
     std::optional<model::DayNumber> date;  // when the gap arose
     std::string message;                   // one plain sentence: what happened
     std::vector<Evidence> evidence;        // never empty
+    // (1.1) Every indicator the finding is about, `indicator` first; and, for the
+    // knowledge rules, every agency that knew what the other lacked.
+    std::vector<std::string> indicators;
+    std::vector<KnownBy> known_by;
 
     friend bool operator==(const Finding&, const Finding&) = default;
 };

@@ -54,6 +54,12 @@ std::vector<Finding> analyse_gaps(const merge::MergedChronology& merged, const G
                 throw std::logic_error("rule " + std::string(rule->id()) +
                                        " made a finding without evidence");
             }
+            // Every finding lists what it is about, the principal indicator first.
+            if (finding.indicator) {
+                auto& all = finding.indicators;
+                std::erase(all, *finding.indicator);
+                all.insert(all.begin(), *finding.indicator);
+            }
             findings.push_back(std::move(finding));
         }
     }

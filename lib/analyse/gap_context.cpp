@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "analyse/concerns.hpp"
+#include "normalise/name_resolver.hpp"
 #include "util/text.hpp"
 
 namespace imr::analyse {
@@ -14,13 +16,22 @@ bool is_focus_role(const std::string& role) {
 GapContext make_gap_context(const model::ReviewInput& input,
                             const merge::MergedChronology& merged) {
     GapContext context;
+    std::vector<std::string> new_indicators;
     if (const auto& reg = input.review_register) {
         context.rules = reg->rules;
         context.period = reg->period;
+        context.kind = reg->kind;
+        new_indicators = reg->new_indicators;
         for (const auto& party : reg->parties) {
             if (is_focus_role(party.role)) context.focus_parties.insert(party.id);
         }
+        // Concerns may be written as any alias; the rules compare canonical names.
+        if (context.rules.concerns) {
+            const normalise::NameResolver names(&*reg);
+            for (auto& x : *context.rules.concerns) x = names.indicator(x).value_or(x);
+        }
     }
+    context.concerns = review_concerns(context.rules, context.kind, new_indicators);
     // The merge names each file's agency canonically; the entries say which file is whose.
     std::map<std::string, std::string> agency_of_file;
     for (const auto& entry : merged.entries) agency_of_file.emplace(entry.file, entry.agency);

@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "merge/merged_chronology.hpp"
 #include "model/chronology.hpp"
@@ -21,6 +22,10 @@ struct GapContext {
     // Party ids the knowledge rules follow: the register's victims, perpetrators and
     // children. Empty means every party (no register, or no roles given).
     std::set<std::string> focus_parties;
+    std::string kind = "dhr";  // (1.1) the kind of review
+    // (1.1) The indicators the knowledge rules weigh, most serious first (concerns.hpp):
+    // the spec's dhr default without a register.
+    std::vector<std::string> concerns;
 };
 
 // The roles whose parties the knowledge rules follow: a bystander named in an entry

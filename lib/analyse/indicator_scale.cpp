@@ -1,31 +1,20 @@
 #include "analyse/indicator_scale.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace imr::analyse {
 
-const std::vector<std::string>& abuse_indicators() {
-    // Domestic abuse leads because reviews name it first ("the GP never knew M was a
-    // victim of abuse"); the specific harms follow, the most dangerous first. A history of
-    // abuse (previous convictions, earlier partners) is left out: it is history any agency
-    // may ask for, not news one agency failed to pass on.
-    static const std::vector<std::string> k_abuse{
-        "threat-to-kill",   "strangulation",   "weapon",    "breach-of-order",  "domestic-abuse",
-        "physical-assault", "sexual-abuse",    "stalking",  "coercive-control", "threats",
-        "harassment",       "criminal-damage", "escalation"};
-    return k_abuse;
-}
-
-IndicatorScale::IndicatorScale(const model::GapRules& rules) : m_critical(rules.critical) {}
+IndicatorScale::IndicatorScale(const model::GapRules& rules, std::vector<std::string> concerns)
+    : m_critical(rules.critical), m_concerns(std::move(concerns)) {}
 
 bool IndicatorScale::is_critical(std::string_view indicator) const {
     return std::find(m_critical.begin(), m_critical.end(), indicator) != m_critical.end();
 }
 
-bool IndicatorScale::is_abuse(std::string_view indicator) const {
-    const auto& abuse = abuse_indicators();
+bool IndicatorScale::is_concern(std::string_view indicator) const {
     return is_critical(indicator) ||
-           std::find(abuse.begin(), abuse.end(), indicator) != abuse.end();
+           std::find(m_concerns.begin(), m_concerns.end(), indicator) != m_concerns.end();
 }
 
 int IndicatorScale::rank(std::string_view indicator) const {
@@ -33,12 +22,12 @@ int IndicatorScale::rank(std::string_view indicator) const {
         it != m_critical.end()) {
         return static_cast<int>(it - m_critical.begin());
     }
-    const auto& abuse = abuse_indicators();
     const int after_critical = static_cast<int>(m_critical.size());
-    if (auto it = std::find(abuse.begin(), abuse.end(), indicator); it != abuse.end()) {
-        return after_critical + static_cast<int>(it - abuse.begin());
+    if (auto it = std::find(m_concerns.begin(), m_concerns.end(), indicator);
+        it != m_concerns.end()) {
+        return after_critical + static_cast<int>(it - m_concerns.begin());
     }
-    return after_critical + static_cast<int>(abuse.size());
+    return after_critical + static_cast<int>(m_concerns.size());
 }
 
 void IndicatorScale::order(std::vector<std::string>& indicators) const {

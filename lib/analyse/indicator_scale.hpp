@@ -8,22 +8,25 @@
 
 namespace imr::analyse {
 
-// Which indicators the sharing rules weigh, and in what order. Abuse indicators (assault,
-// threats, harassment, breaches, ...) are what agencies must pass on; alcohol, mental
-// health or a new partner matter to a review but are not, on their own, the information
-// whose absence reviews call a sharing failure, so the knowledge rules leave them out
-// (docs/gap-rules.md). The register's `critical` indicators always count and rank first.
+// Which indicators the sharing rules weigh, and in what order: the review's concerns
+// (concerns.hpp; by kind of review, the register's `rules.concerns`, its new indicators,
+// its critical ones). In a DHR the abuse indicators are what agencies must pass on, while
+// alcohol or a new partner matter to the review but are not, on their own, the information
+// whose absence it calls a sharing failure; in a SAR or a CSPR the drinking, the
+// self-neglect or a parent's mental ill-health are (docs/gap-rules.md). The register's
+// `critical` indicators always count and rank first.
 class IndicatorScale {
   public:
-    explicit IndicatorScale(const model::GapRules& rules);
+    // `concerns` most serious first; the critical ones are concerns whatever it says.
+    IndicatorScale(const model::GapRules& rules, std::vector<std::string> concerns);
 
     bool is_critical(std::string_view indicator) const;
 
-    // An abuse indicator, or a critical one.
-    bool is_abuse(std::string_view indicator) const;
+    // A concern of the review, or a critical indicator.
+    bool is_concern(std::string_view indicator) const;
 
-    // Lower is more serious: critical ones in the register's order, then the abuse
-    // indicators, then everything else alphabetically after them.
+    // Lower is more serious: critical ones in the register's order, then the concerns
+    // in their order, then everything else alphabetically after them.
     int rank(std::string_view indicator) const;
 
     // Sorts most serious first, ties by name; removes duplicates.
@@ -31,9 +34,7 @@ class IndicatorScale {
 
   private:
     std::vector<std::string> m_critical;
+    std::vector<std::string> m_concerns;
 };
-
-// The built-in abuse indicators, most serious first.
-const std::vector<std::string>& abuse_indicators();
 
 }  // namespace imr::analyse

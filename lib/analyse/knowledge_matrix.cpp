@@ -8,6 +8,30 @@
 namespace imr::analyse {
 namespace {
 
+// The date of a learning as written: the entry's own date when it is when the agency
+// learnt it (a record, or a receipt dated by its entry), else the day the share reached it.
+model::DateValue learnt_date(const Analysis& analysis, const Learning& l) {
+    const auto& e = analysis.chronology().entry(l.entry);
+    if (e.entry.date.start == l.day) return e.entry.date;
+    // A share with its own date ("late June 2014"): the receipt or send that carried it.
+    if (l.how == LearntHow::received && l.from >= 0) {
+        const std::string& from = analysis.agency(l.from);
+        const std::string& to = analysis.agency(l.agency);
+        for (const auto& r : e.received_from) {
+            if (r.agency == from && r.date.start == l.day) return r.date;
+        }
+        for (const auto& s : e.shared_with) {
+            if (s.agency == to && s.date.start == l.day) return s.date;
+        }
+    }
+    model::DateValue day;
+    const std::string iso = model::iso_date(l.day);
+    day.text = iso;
+    day.start = day.end = l.day;
+    day.edtf = iso;
+    return day;
+}
+
 PartyKnowledge party_knowledge(const Analysis& analysis, int party) {
     PartyKnowledge out;
     out.party = analysis.party(party);
@@ -25,6 +49,7 @@ PartyKnowledge party_knowledge(const Analysis& analysis, int party) {
             KnowledgeCell cell;
             cell.agency = analysis.agency(l->agency);
             cell.day = l->day;
+            cell.date = learnt_date(analysis, *l);
             cell.how = l->how;
             if (l->from >= 0) cell.from = analysis.agency(l->from);
             cell.evidence = analysis.evidence(l->entry);

@@ -14,7 +14,10 @@ namespace imr::analyse {
 // When one agency first knew one indicator about one party, and how.
 struct KnowledgeCell {
     std::string agency;
-    model::DayNumber day = 0;
+    model::DayNumber day = 0;  // the first day it may have known (the date's start)
+    // (1.1) When, as the agency wrote it: the recording entry's date, or the day a share
+    // reached it. Show this, not `day`: `circa 2002` is not 1 January 2002.
+    model::DateValue date;
     LearntHow how = LearntHow::recorded;
     std::optional<std::string> from;  // the agency it came from, when received
     Evidence evidence;                // the entry that shows it

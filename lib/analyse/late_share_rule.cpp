@@ -119,6 +119,7 @@ class LateShareRule : public GapRule {
         if (recipients.size() == 1) f.other_agency = recipients.front();
         if (!parties.empty()) f.party = analysis.party(parties.front());
         if (!carried.empty()) f.indicator = carried.front();
+        f.indicators = carried;
         f.date = prompt_entry.entry.date.start;
         // Days counted from the prompting entry to the share's own date, and to the last
         // receipt when that came later still. An uncertain date ("late June") gives a

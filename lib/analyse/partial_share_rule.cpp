@@ -10,11 +10,13 @@
 // (East Herts DHR 2014, 3.18).
 //
 // Only shares with an explicit `about` can be partial (without one a share carries all
-// the sender knew). What counts as left out: an abuse indicator A knew about P on the
-// share's date, not in `about`, that B did not already know by the day it received the
-// share. A share is flagged when it left out a critical indicator, or when it carried no
-// abuse indicator at all while A knew of abuse ("the abuse left out"); a share that
-// carried the abuse but not every detail of it is the ordinary summarising of a letter.
+// the sender knew). What counts as left out: a concern of the review (concerns.hpp) A
+// knew about P on the share's date, not in `about`, that B did not already know by the
+// day it received the share. A share is flagged when it left out a critical indicator, or
+// a concern of a family it carried nothing of (concern_family): "the abuse left out" of a
+// discharge letter, the drinking left out of a referral to mental health (the
+// dual-diagnosis gap SARs name). A share that carried the abuse but not every detail of
+// it is the ordinary summarising of a letter.
 // History is not held against a share: knowledge that goes back to a record from before
 // the review period (a conviction circa 2002) does not count as left out.
 // Senders without a chronology are not judged: what they knew is only inferred.
@@ -28,6 +30,7 @@
 #include <set>
 #include <tuple>
 
+#include "analyse/concerns.hpp"
 #include "analyse/gap_rule.hpp"
 #include "analyse/wording.hpp"
 
@@ -74,21 +77,22 @@ class PartialShareRule : public GapRule {
     static std::vector<int> omitted(const Analysis& analysis, const Transfer& share, int party) {
         const auto& knowledge = analysis.knowledge();
         const auto& scale = analysis.scale();
-        bool carried_abuse = false;
-        for (int x : share.about)
-            carried_abuse = carried_abuse || scale.is_abuse(analysis.indicator(x));
+        std::set<std::string> carried;  // the families of concern the share carried
+        for (int x : share.about) {
+            const std::string& name = analysis.indicator(x);
+            if (scale.is_concern(name)) carried.insert(concern_family(name));
+        }
         std::vector<int> left_out;
-        std::vector<int> critical;
         for (int x : knowledge.indicators_about(party)) {
             const std::string& name = analysis.indicator(x);
-            if (!scale.is_abuse(name)) continue;
+            if (!scale.is_concern(name)) continue;
             if (std::find(share.about.begin(), share.about.end(), x) != share.about.end()) continue;
             if (!knowledge.knew_by(share.sender, party, x, share.sent)) continue;
             if (knowledge.knew_by(share.recipient, party, x, share.received)) continue;
+            if (!scale.is_critical(name) && carried.contains(concern_family(name))) continue;
             left_out.push_back(x);
-            if (scale.is_critical(name)) critical.push_back(x);
         }
-        return carried_abuse ? critical : left_out;
+        return left_out;
     }
 
     Finding finding(const Analysis& analysis, const Transfer& share, int party,
@@ -122,6 +126,12 @@ class PartialShareRule : public GapRule {
             if (const Learning* l = analysis.knowledge().knew(share.sender, party, x)) {
                 add_evidence(f.evidence, analysis.evidence(l->entry));
             }
+        }
+        f.indicators = names;
+        for (const auto& name : names) {
+            const int x = *analysis.chronology().indicators().find(name);
+            if (const Learning* l = analysis.knowledge().knew(share.sender, party, x))
+                f.known_by.push_back(analysis.known_by(*l));
         }
         f.severity =
             grade(1 + analysis.critical_point(names) + analysis.risk_point(party, share.sent));

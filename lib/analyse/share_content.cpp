@@ -16,7 +16,7 @@ ShareContent share_content(const Analysis& analysis, const ShareRecord& share) {
     std::vector<int> known;
     for (int party : content.parties) {
         for (int indicator : analysis.knowledge().indicators_about(party)) {
-            if (!analysis.scale().is_abuse(analysis.indicator(indicator))) continue;
+            if (!analysis.scale().is_concern(analysis.indicator(indicator))) continue;
             if (analysis.knowledge().knew_by(share.sender, party, indicator, share.start))
                 known.push_back(indicator);
         }
@@ -82,6 +82,7 @@ Finding share_record_finding(const Analysis& analysis, std::string_view rule,
     f.other_agency = analysis.agency(record.recipient);
     f.party = first_party(analysis, content);
     f.indicator = top_indicator(content);
+    f.indicators = content.indicators;
     f.date = record.start;
     f.message = std::move(message);
     f.evidence.push_back(analysis.evidence(record.entry));

@@ -36,7 +36,7 @@ class UnreceivedShareRule : public GapRule {
         std::vector<Finding> findings;
         const int window = analysis.rules().receipt_window_days;
         for (const auto& send : analysis.shares().sends()) {
-            if (send.match) continue;
+            if (send.match || analysis.in_share_conflict(send)) continue;
             if (!analysis.chronology().has_chronology(send.recipient)) continue;
             if (!analysis.covers(send.recipient, send.start) &&
                 !analysis.covers(send.recipient, send.end + window)) {

@@ -30,7 +30,7 @@ class UnrecordedSendRule : public GapRule {
     std::vector<Finding> check(const Analysis& analysis) const override {
         std::vector<Finding> findings;
         for (const auto& receipt : analysis.shares().receipts()) {
-            if (receipt.match) continue;
+            if (receipt.match || analysis.in_share_conflict(receipt)) continue;
             if (!analysis.chronology().has_chronology(receipt.sender)) continue;
             if (!analysis.covers(receipt.sender, receipt.start) &&
                 !analysis.covers(receipt.sender, receipt.end)) {

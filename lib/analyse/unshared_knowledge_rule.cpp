@@ -13,7 +13,7 @@
 // day it recorded X in an entry about P or received it (directly or through others).
 // Contacts are B's entries about P except pure information shares; A must have known X
 // on a day before the contact, B must not have known it by the end of the contact's day.
-// Only abuse indicators count (indicator_scale.hpp) and only the parties the review
+// Only the review's concerns count (concerns.hpp) and only the parties the review
 // follows (victims, perpetrators, children; gap_context.hpp).
 //
 // Knowledge is per (party, indicator): an agency that already knew of an earlier breach
@@ -35,8 +35,13 @@
 // was recorded first-hand by another agency within 14 days before the contact (the
 // damaged lock the police recorded a week before probation saw J): otherwise every
 // agency would be flagged for every detail of a history it knew the substance of. One
-// finding per contact, naming what B lacked. The contact is with the entry's first
-// followed party (IMR authors name first whom they saw). Only knowledge A certainly had
+// finding per contact, naming what B lacked about every followed party the entry names
+// (the victim and the perpetrator met in one appointment; spec section 6, 1.1): the first
+// party is the finding's `party`, and A is chosen for it. About the others, only
+// indicators B was not yet found lacking about anyone, and did not know about another
+// person the entry names, count: the same gap about a second person named in the entry is
+// not a second gap, and an agency that knew of the abuse of the mother knew it of the
+// household the child visiting her lives in. Only knowledge A certainly had
 // before the contact day (a record's end date) and gained within the review period
 // counts (the knowledge timeline's news): a conviction on the police national computer
 // from 2002 is history each agency may check, not information one of them failed to pass
@@ -49,6 +54,7 @@
 #include <set>
 #include <tuple>
 
+#include "analyse/concerns.hpp"
 #include "analyse/gap_rule.hpp"
 #include "analyse/wording.hpp"
 
@@ -63,6 +69,13 @@ struct Missing {
     std::vector<const Learning*> knowers;  // who knew it before the contact, in order learnt
 };
 
+// What B lacked about one party at a contact, and the agency named as A for it.
+struct Section {
+    int party;
+    std::vector<Missing> missing;
+    const Learning* top;
+};
+
 class UnsharedKnowledgeRule : public GapRule {
   public:
     std::string_view id() const override { return "unshared-knowledge"; }
@@ -75,37 +88,59 @@ class UnsharedKnowledgeRule : public GapRule {
         std::vector<Finding> findings;
         std::set<std::tuple<int, int, int>> reported;        // (B, P, X)
         std::set<std::tuple<int, int, int>> reported_pairs;  // (A, B, P)
+        std::set<std::pair<int, int>> lacked_any;            // (B, X) about any party
         const auto& chronology = analysis.chronology();
         for (std::size_t i = 0; i < chronology.size(); ++i) {
             if (!analysis.is_contact(i)) continue;
-            const std::vector<int> parties = analysis.focus_parties(i);
-            if (parties.empty()) continue;
-            // The contact was with the first party its author named; the others were
-            // mentioned (the perpetrator in a victim's key-work note).
-            const int party = parties.front();
+            // The contact is with every followed party the entry names (spec section 6,
+            // 1.1): the agency that met the perpetrator in a victim's appointment met him.
             const int b = chronology.facts(i).agency;
-            std::vector<Missing> missing = missing_at(analysis, i, party, reported);
-            if (missing.empty()) continue;
-            for (const auto& m : missing) reported.emplace(b, party, m.indicator);
-            // Most serious first, so A is chosen for the indicator that matters most.
-            std::sort(missing.begin(), missing.end(), [&](const Missing& x, const Missing& y) {
-                return analysis.scale().rank(analysis.indicator(x.indicator)) <
-                       analysis.scale().rank(analysis.indicator(y.indicator));
-            });
-            // One finding per (A, B, P), unless A now knew something critical or fresh that
-            // B lacked: a later contact at which B lacks more of A's old knowledge adds
-            // nothing new to what the panel must ask.
             const auto& date = chronology.entry(i).entry.date;
-            const Learning* top = choose(analysis, missing.front().knowers, b, date.start);
-            const bool news = std::any_of(missing.begin(), missing.end(), [&](const Missing& m) {
-                return std::any_of(m.knowers.begin(), m.knowers.end(), [&](const Learning* l) {
-                    return l->agency == top->agency &&
-                           (analysis.scale().is_critical(analysis.indicator(m.indicator)) ||
-                            (l->first_hand && date.end - l->sure <= k_fresh_days));
+            std::vector<Section> sections;
+            const std::vector<int> parties = analysis.focus_parties(i);
+            for (int party : parties) {
+                std::vector<Missing> missing = missing_at(analysis, i, party, reported);
+                // About the others the entry names (the perpetrator in the victim's
+                // appointment), only what B has not yet been found lacking about anyone:
+                // the same gap about a second person is not a second gap.
+                if (party != parties.front()) {
+                    std::erase_if(missing, [&](const Missing& m) {
+                        if (lacked_any.contains({b, m.indicator})) return true;
+                        return std::any_of(parties.begin(), parties.end(), [&](int other) {
+                            return other != party &&
+                                   analysis.knowledge().knew_by(b, other, m.indicator, date.start);
+                        });
+                    });
+                }
+                if (missing.empty()) continue;
+                for (const auto& m : missing) {
+                    reported.emplace(b, party, m.indicator);
+                    lacked_any.emplace(b, m.indicator);
+                }
+                // Most serious first, so A is chosen for the indicator that matters most.
+                std::sort(missing.begin(), missing.end(), [&](const Missing& x, const Missing& y) {
+                    return analysis.scale().rank(analysis.indicator(x.indicator)) <
+                           analysis.scale().rank(analysis.indicator(y.indicator));
                 });
-            });
-            if (!reported_pairs.emplace(top->agency, b, party).second && !news) continue;
-            findings.push_back(finding(analysis, i, party, missing, top));
+                // One finding per (A, B, P), unless A now knew something critical or fresh
+                // that B lacked: a later contact at which B lacks more of A's old knowledge
+                // adds nothing new to what the panel must ask.
+                const Learning* top = choose(analysis, missing.front().knowers, b, date.start);
+                const bool news =
+                    std::any_of(missing.begin(), missing.end(), [&](const Missing& m) {
+                        return std::any_of(
+                            m.knowers.begin(), m.knowers.end(), [&](const Learning* l) {
+                                return l->agency == top->agency &&
+                                       (analysis.scale().is_critical(
+                                            analysis.indicator(m.indicator)) ||
+                                        (l->first_hand && date.end - l->sure <= k_fresh_days));
+                            });
+                    });
+                if (!reported_pairs.emplace(top->agency, b, party).second && !news) continue;
+                sections.push_back({party, std::move(missing), top});
+            }
+            // One finding per contact, naming everything B lacked about everyone it met.
+            if (!sections.empty()) findings.push_back(finding(analysis, i, sections));
         }
         return findings;
     }
@@ -124,16 +159,20 @@ class UnsharedKnowledgeRule : public GapRule {
         const auto& date = analysis.chronology().entry(contact).entry.date;
         const int b = analysis.chronology().facts(contact).agency;
         const auto& about = knowledge.indicators_about(party);
-        const bool b_knew_of_abuse = std::any_of(about.begin(), about.end(), [&](int x) {
-            return analysis.scale().is_abuse(analysis.indicator(x)) &&
-                   knowledge.knew_by(b, party, x, date.start);
-        });
+        // The families of concern B already knew something of about the party.
+        std::set<std::string> b_knew;
+        for (int x : about) {
+            const std::string& name = analysis.indicator(x);
+            if (analysis.scale().is_concern(name) && knowledge.knew_by(b, party, x, date.start))
+                b_knew.insert(concern_family(name));
+        }
         for (int indicator : about) {
             const std::string& name = analysis.indicator(indicator);
-            if (!analysis.scale().is_abuse(name)) continue;
+            if (!analysis.scale().is_concern(name)) continue;
             if (reported.contains({b, party, indicator})) continue;
             if (knowledge.knew_by(b, party, indicator, date.start)) continue;
-            const bool any_knower = !b_knew_of_abuse || analysis.scale().is_critical(name);
+            const bool any_knower =
+                !b_knew.contains(concern_family(name)) || analysis.scale().is_critical(name);
             Missing m{indicator, {}};
             for (const Learning* l : knowledge.knowers(party, indicator)) {
                 if (l->day >= date.start) break;  // in the order learnt
@@ -160,17 +199,19 @@ class UnsharedKnowledgeRule : public GapRule {
             [&](const Learning* x, const Learning* y) { return key(x) < key(y); });
     }
 
-    Finding finding(const Analysis& analysis, std::size_t contact, int party,
-                    const std::vector<Missing>& missing, const Learning* top) const {
-        const auto& e = analysis.chronology().entry(contact);
-        const model::DayNumber day = e.entry.date.start;
+    // What B lacked about one party, in words: "domestic abuse, which Police knew from 2
+    // August 2013 (GP Services knew of it too); it did not know of stalking either". Adds
+    // the indicators and the agencies that knew them to the finding.
+    static std::string lacked(const Analysis& analysis, const Section& section, Finding& f,
+                              std::vector<std::string>& all_names) {
+        const Learning* top = section.top;
         const std::string& a = analysis.agency(top->agency);
         // What A knew that B lacked, and what B lacked that only others knew.
         std::vector<const Learning*> known;
         std::vector<int> known_ids;
         std::vector<int> rest_ids;
         std::vector<const Learning*> others;
-        for (const auto& m : missing) {
+        for (const auto& m : section.missing) {
             auto it = std::find_if(m.knowers.begin(), m.knowers.end(),
                                    [&](const Learning* l) { return l->agency == top->agency; });
             if (it != m.knowers.end()) {
@@ -182,30 +223,53 @@ class UnsharedKnowledgeRule : public GapRule {
             for (const Learning* l : m.knowers) {
                 if (l->agency != top->agency) others.push_back(l);
             }
+            for (const Learning* l : m.knowers) f.known_by.push_back(analysis.known_by(*l));
         }
         const std::vector<std::string> names = analysis.indicator_names(known_ids);
-        std::vector<std::string> all_names = names;
-        for (const auto& n : analysis.indicator_names(rest_ids)) all_names.push_back(n);
+        const std::vector<std::string> rest = analysis.indicator_names(rest_ids);
+        for (const auto& n : names) all_names.push_back(n);
+        for (const auto& n : rest) all_names.push_back(n);
+        std::string text = indicators_phrase(names) + ", which " + a + " knew " +
+                           known_since(analysis, *top) + others_phrase(analysis, others);
+        if (!rest.empty()) text += "; it did not know of " + indicators_phrase(rest) + " either";
+        for (const Learning* l : known) add_evidence(f.evidence, analysis.evidence(l->entry));
+        return text;
+    }
 
+    Finding finding(const Analysis& analysis, std::size_t contact,
+                    const std::vector<Section>& sections) const {
+        const auto& e = analysis.chronology().entry(contact);
+        const model::DayNumber day = e.entry.date.start;
+        const Section& first = sections.front();
+        const int party = first.party;
         Finding f;
         f.rule = std::string(id());
-        f.agency = a;
+        f.agency = analysis.agency(first.top->agency);
         f.other_agency = e.agency;
         f.party = analysis.party(party);
-        f.indicator = names.front();
         f.date = day;
-        f.message = e.agency + " had contact with " + analysis.party(party) + " " +
-                    on_date(e.entry.date) + " without knowing of " + indicators_phrase(names) +
-                    ", which " + a + " knew " + known_since(analysis, *top) +
-                    others_phrase(analysis, others);
-        if (!rest_ids.empty())
-            f.message += "; it did not know of " +
-                         indicators_phrase(analysis.indicator_names(rest_ids)) + " either";
-        f.message += ".";
         f.evidence.push_back(analysis.evidence(contact));
-        for (const Learning* l : known) add_evidence(f.evidence, analysis.evidence(l->entry));
-        int points = 1 + analysis.critical_point(all_names) + analysis.risk_point(party, day);
-        if (day - top->sure <= k_soon_days) ++points;
+        std::vector<std::string> all_names;
+        f.message = e.agency + " had contact with " + analysis.party(party) + " " +
+                    on_date(e.entry.date) + " without knowing of " +
+                    lacked(analysis, first, f, all_names);
+        f.indicator = all_names.front();
+        int points = 1 + analysis.risk_point(party, day);
+        bool soon = day - first.top->sure <= k_soon_days;
+        for (std::size_t k = 1; k < sections.size(); ++k) {
+            const Section& more = sections[k];
+            f.message += "; about " + analysis.party(more.party) +
+                         " (also named) it did not know of " + lacked(analysis, more, f, all_names);
+            points = std::max(points, 1 + analysis.risk_point(more.party, day));
+            soon = soon || day - more.top->sure <= k_soon_days;
+        }
+        f.message += ".";
+        // Principal first, then the rest in the order the message names them, once each.
+        for (const auto& n : all_names) {
+            if (std::find(f.indicators.begin(), f.indicators.end(), n) == f.indicators.end())
+                f.indicators.push_back(n);
+        }
+        points += analysis.critical_point(all_names) + (soon ? 1 : 0);
         f.severity = grade(points);
         return f;
     }

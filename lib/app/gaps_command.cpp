@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analyse/finding_explanation.hpp"
 #include "analyse/gap_analyser.hpp"
 #include "analyse/gap_context.hpp"
 #include "app/exit_code.hpp"
@@ -41,6 +42,19 @@ int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err) {
                 header.rules.push_back(id);
             }
         }
+    }
+    if (options.explain) {
+        const std::size_t n = *options.explain;
+        if (n == 0 || n > findings.size()) {
+            err << "imr: error: there is no finding " << n << " (this review has "
+                << findings.size() << (findings.size() == 1 ? " finding" : " findings")
+                << "; number them as 'imr gaps' lists them)\n";
+            return k_exit_usage;
+        }
+        render::render_explanation(
+            analyse::explain_finding(session.merged, context, findings[n - 1], n), options.format,
+            out);
+        return k_exit_ok;
     }
     render::render_findings(findings, session.merged.diagnostics, header, options.format, out);
     if (options.fail_on) {

@@ -19,12 +19,15 @@ struct GapsOptions {
     std::optional<analyse::FindingSeverity> fail_on;  // exit 1 on a finding this serious or more
     bool redact = false;                              // replace private names with party ids
     load::ReadOptions read;                           // --jobs, --max-file-size
+    std::optional<std::size_t> explain;  // (1.1) --explain N: the knowledge path of finding N
 };
 
 // Loads and merges the inputs, runs the gap rules (spec section 6) and writes the findings
 // to `out`; diagnostics go to `err`. With errors in the input nothing is analysed (as
 // merge writes nothing). An unknown rule id is a usage error. Returns the exit code
-// (spec section 7): 1 for input errors or a finding at or above `fail_on`.
+// (spec section 7): 1 for input errors or a finding at or above `fail_on`. With `explain`,
+// writes the knowledge path of that finding (numbered as listed) instead; a number no
+// finding has is a usage error.
 int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace imr::app

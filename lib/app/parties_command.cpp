@@ -12,7 +12,10 @@ int run_parties(const PartiesOptions& options, std::ostream& out, std::ostream& 
     const model::ReviewInput input = load::load_review(options.paths);
     bool unreadable = false;
     for (const auto& d : input.diagnostics) {
-        if (d.severity == model::Severity::error) render::render_diagnostic_line(d, err);
+        // Errors, and (1.1) a register word the built-in vocabulary gives to another
+        // indicator: how names resolve is what this command is for.
+        if (d.severity == model::Severity::error || d.code == "indicator-collision")
+            render::render_diagnostic_line(d, err);
         unreadable = unreadable || d.code == load::k_unreadable;
     }
     if (unreadable) return k_exit_io;

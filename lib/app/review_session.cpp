@@ -31,8 +31,9 @@ int ReviewSession::entry_count() const {
 ReviewSession open_review(const std::vector<std::string>& paths, bool redact,
                           const load::ReadOptions& read) {
     ReviewSession session;
-    session.input = load::load_review(paths, read);
-    session.merged = merge::merge_review_taking_entries(session.input);
+    model::ReviewInput input = load::load_review(paths, read);
+    session.input = model::without_entries(input);
+    session.merged = merge::merge_review(std::move(input));
     if (redact) {
         if (session.input.review_register) {
             merge::redact(session.merged, *session.input.review_register);

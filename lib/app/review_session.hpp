@@ -15,7 +15,7 @@ namespace imr::app {
 // What every command that reads a review does first: load the paths and merge them,
 // collecting every diagnostic. Commands then render, check or analyse the result.
 struct ReviewSession {
-    model::ReviewInput input;
+    model::ReviewInput input;  // the review as read, without its entries (they are in merged)
     merge::MergedChronology merged;
 
     // Every file that was read, for refusing to write over one.

@@ -7,6 +7,7 @@
 #include "load/json_reader.hpp"
 #include "load/source_node.hpp"
 #include "load/tree_assembler.hpp"
+#include "load/yaml_reader.hpp"
 #include "model/diagnostic.hpp"
 
 namespace imr::load {
@@ -16,13 +17,6 @@ enum class DocumentFormat { yaml, json };
 
 // The format for a file name by its extension (.yaml, .yml, .json), if any.
 std::optional<DocumentFormat> format_for_path(std::string_view path);
-
-// Parses YAML text into a SourceNode tree. Syntax errors become diagnostics with line
-// and column (file named `file`) and the result is empty. Never throws on bad input.
-// With a `sink`, the items of the top-level `entries` list go to it as they are parsed
-// instead of into the tree (tree_assembler.hpp).
-std::optional<SourceNode> read_yaml(std::string_view text, const std::string& file,
-                                    model::Diagnostics& diagnostics, EntrySink* sink = nullptr);
 
 // Checks the raw bytes of a file before parsing: strips a UTF-8 byte-order mark and
 // reports invalid UTF-8 with its line. Returns the text to parse, or nothing when the

@@ -1,13 +1,17 @@
 #include "load/register_reader.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "load/node_checker.hpp"
+#include "normalise/name_resolver.hpp"
 #include "util/edit_distance.hpp"
 #include "util/text.hpp"
 
 namespace imr::load {
 namespace {
+
+const std::vector<std::string> k_kinds{"dhr", "sar", "cspr"};
 
 const std::vector<std::string> k_roles{"victim", "perpetrator", "child", "family",
                                        "friend", "partner",     "other"};
@@ -25,10 +29,10 @@ class Reader {
             return reg;
         }
         if (!m_check.expect_mapping(root, "a review register")) return reg;
-        m_check.check_keys(
-            root,
-            {"format", "review", "period", "parties", "agencies", "indicators", "rules", "$schema"},
-            "the review register");
+        m_check.check_keys(root,
+                           {"format", "review", "kind", "period", "parties", "agencies",
+                            "indicators", "rules", "$schema"},
+                           "the review register");
         if (auto format = m_check.text(root, "format", true, "add 'format: imr-review/1'");
             format && format->text != k_review_format) {
             m_check.error(
@@ -37,6 +41,7 @@ class Reader {
                 "write 'format: imr-review/1'");
         }
         if (auto review = m_check.text(root, "review", false)) reg.review = review->text;
+        read_kind(root, reg);
         if (const SourceNode* period = member(root, "period"); period && !period->is_null()) {
             reg.period = m_check.period(*period, false, "period");
         }
@@ -141,18 +146,69 @@ class Reader {
         reg.agencies.push_back(std::move(agency));
     }
 
+    // (1.1) The kind of review: dhr (the default), sar or cspr. An unknown kind is an
+    // error: guessing would weigh the wrong concerns.
+    void read_kind(const SourceNode& root, model::ReviewRegister& reg) {
+        auto kind = m_check.text(root, "kind", false);
+        if (!kind) return;
+        const std::string lowered = util::to_lower(util::trim(kind->text));
+        for (const auto& k : k_kinds) {
+            if (k == lowered) {
+                reg.kind = k;
+                return;
+            }
+        }
+        auto guess = util::nearest(lowered, k_kinds);
+        m_check.error(
+            kind->loc, "bad-kind", "unknown kind of review '" + kind->text + "'",
+            guess ? "did you mean '" + *guess + "'? (dhr, sar or cspr)" : "write dhr, sar or cspr");
+    }
+
+    // An entry either adds aliases to a built-in indicator (its key is a built-in name) or
+    // declares a new one. The review's words win over the built-in vocabulary's: an alias
+    // the built-in list gives to another indicator is a warning naming both (1.1).
     void read_indicators(const SourceNode& root, model::ReviewRegister& reg) {
         const SourceNode* node = member(root, "indicators");
         if (node == nullptr || node->is_null()) return;
         if (!m_check.expect_mapping(*node, "'indicators'")) return;
         for (const auto& [key, value] : node->members) {
             if (!key.is_scalar()) continue;
+            const bool builtin = normalise::is_builtin_indicator(key.scalar);
+            const std::string canonical =
+                builtin ? *normalise::builtin_indicator(key.scalar) : key.scalar;
+            if (!builtin) {
+                if (std::find(reg.new_indicators.begin(), reg.new_indicators.end(), key.scalar) ==
+                    reg.new_indicators.end())
+                    reg.new_indicators.push_back(key.scalar);
+                collision({key.scalar, m_check.loc(key)}, canonical);
+            }
             auto& aliases = reg.indicators[key.scalar];
             SourceNode holder;
             holder.kind = SourceNode::Kind::mapping;
             holder.members.emplace_back(key, value);
-            for (auto& alias : m_check.text_list(holder, key.scalar)) aliases.push_back(alias.text);
+            for (auto& alias : m_check.text_list(holder, key.scalar)) {
+                // The key's own words written again as an alias were warned about once.
+                if (builtin || util::match_key(alias.text) != util::match_key(key.scalar))
+                    collision(alias, canonical);
+                aliases.push_back(alias.text);
+            }
         }
+    }
+
+    // Warns when the built-in vocabulary gives `written` to an indicator other than
+    // `canonical`: the review's meaning wins, and the author should know it does.
+    void collision(const Located& written, const std::string& canonical) {
+        auto other = normalise::builtin_indicator(written.text);
+        if (!other || *other == canonical) return;
+        model::Diagnostic d;
+        d.severity = model::Severity::warning;
+        d.code = "indicator-collision";
+        d.loc = written.loc;
+        d.message = "'" + written.text + "' is the built-in vocabulary's word for '" + *other +
+                    "'; this review gives it to '" + canonical + "', and the review's meaning wins";
+        d.hint = "if '" + written.text + "' should mean '" + *other +
+                 "', remove it from the review's indicators";
+        m_check.diagnostics().push_back(std::move(d));
     }
 
     void read_rules(const SourceNode& root, model::GapRules& rules) {
@@ -161,7 +217,7 @@ class Reader {
         if (!m_check.expect_mapping(*node, "'rules'")) return;
         m_check.check_keys(*node,
                            {"receipt_window_days", "late_share_days", "critical_share_days",
-                            "risk_current_days", "critical"},
+                            "risk_current_days", "critical", "concerns"},
                            "'rules'");
         const auto days = [&](std::string_view key, int& target) {
             if (auto n = m_check.integer(*node, key, 0, 3660)) target = *n;
@@ -175,6 +231,12 @@ class Reader {
             rules.critical.clear();
             for (auto& item : m_check.text_list(*node, "critical"))
                 rules.critical.push_back(item.text);
+        }
+        if (const SourceNode* concerns = member(*node, "concerns");
+            concerns && !concerns->is_null()) {
+            rules.concerns.emplace();
+            for (auto& item : m_check.text_list(*node, "concerns"))
+                rules.concerns->push_back(item.text);
         }
     }
 

@@ -1,6 +1,8 @@
 // Reads YAML with yaml-cpp's event API, not its node tree: the node tree is slow and
 // loses nothing we need, but the events carry a Mark for every value, which is how
 // every diagnostic gets its line and column.
+#include "load/yaml_reader.hpp"
+
 #include <yaml-cpp/anchor.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>

@@ -37,6 +37,7 @@ struct MergedChronology {
     std::string review;
     std::vector<std::string> agencies;  // canonical names, sorted
     std::vector<MergedEntry> entries;   // in the spec's order
+    std::size_t entries_in = 0;         // how many entries went into the merge
     model::Diagnostics diagnostics;     // every problem found while loading and merging
     // True when a party's real (`private`) name appears in the entries. Renderers then
     // print a prominent notice; `--redact` replaces those names and clears this flag.

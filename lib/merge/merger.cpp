@@ -168,63 +168,22 @@ std::string review_name(const model::ReviewInput& input, model::Diagnostics& dia
     return name;
 }
 
-bool output_order(const MergedEntry& a, const MergedEntry& b) {
-    const auto time_key = [](const MergedEntry& e) {
-        return e.entry.time ? e.entry.time->minutes : 24 * 60;  // untimed after timed
-    };
-    return std::make_tuple(a.entry.date.start, a.entry.date.end, time_key(a), std::cref(a.agency),
-                           std::cref(a.file), a.entry.index) <
-           std::make_tuple(b.entry.date.start, b.entry.date.end, time_key(b), std::cref(b.agency),
-                           std::cref(b.file), b.entry.index);
-}
+// The spec's output order as a small key per entry: start day, end day (narrower first),
+// time (untimed after timed), agency name, file name, position in the file. Names are
+// ranked once, so entries compare as integers. The one definition of the order: sorting
+// and the consistency check both use it.
+struct OrderKey {
+    model::DayNumber start;
+    model::DayNumber end;
+    int time;
+    std::uint32_t agency;  // rank of the name among the agencies
+    std::uint32_t file;    // rank of the file name
+    int index;
 
-// check_consistency, given how many entries went in. Sorting the (file, line, position)
-// of every entry finds one seen twice in O(n log n) on small keys, not strings.
-std::string consistency(std::size_t expected, const MergedChronology& merged) {
-    if (merged.entries.size() != expected) {
-        return std::to_string(expected) + " entries in, " + std::to_string(merged.entries.size()) +
-               " out";
-    }
-    std::unordered_map<std::string_view, int> file_ids;
-    std::vector<std::tuple<int, int, int, std::size_t>> seen;  // file, line, index, seq position
-    seen.reserve(merged.entries.size());
-    for (std::size_t i = 0; i < merged.entries.size(); ++i) {
-        const auto& e = merged.entries[i];
-        const int file =
-            file_ids.emplace(e.entry.loc.file, static_cast<int>(file_ids.size())).first->second;
-        seen.emplace_back(file, e.entry.loc.line, e.entry.index, i);
-        if (i > 0 && output_order(e, merged.entries[i - 1])) {
-            return "entry " + std::to_string(e.seq) + " is out of order";
-        }
-    }
-    std::sort(seen.begin(), seen.end());
-    for (std::size_t k = 1; k < seen.size(); ++k) {
-        if (std::get<0>(seen[k]) == std::get<0>(seen[k - 1]) &&
-            std::get<1>(seen[k]) == std::get<1>(seen[k - 1]) &&
-            std::get<2>(seen[k]) == std::get<2>(seen[k - 1])) {
-            const auto& e =
-                merged.entries[std::max(std::get<3>(seen[k]), std::get<3>(seen[k - 1]))];
-            return "entry at " + e.entry.loc.file + ":" + std::to_string(e.entry.loc.line) +
-                   " appears twice";
-        }
-    }
-    return {};
-}
+    auto tie() const { return std::tie(start, end, time, agency, file, index); }
+};
 
-// Puts the entries in output order by sorting small integer keys, then moves each entry
-// about once: sorting the entries themselves would move every one of them log n times.
-void sort_entries(std::vector<MergedEntry>& entries) {
-    struct Key {
-        model::DayNumber start;
-        model::DayNumber end;
-        int time;
-        std::uint32_t agency;  // rank of the name among the agencies
-        std::uint32_t file;    // rank of the file name
-        int index;
-        std::uint32_t at;  // where the entry is now
-
-        auto tie() const { return std::tie(start, end, time, agency, file, index, at); }
-    };
+std::vector<OrderKey> order_keys(const std::vector<MergedEntry>& entries) {
     std::map<std::string_view, std::uint32_t> agencies;
     std::map<std::string_view, std::uint32_t> files;
     for (const auto& e : entries) {
@@ -235,33 +194,41 @@ void sort_entries(std::vector<MergedEntry>& entries) {
     for (auto& [name, r] : agencies) r = rank++;
     rank = 0;
     for (auto& [name, r] : files) r = rank++;
-    std::vector<Key> keys;
+    std::vector<OrderKey> keys;
     keys.reserve(entries.size());
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const auto& e = entries[i];
-        keys.push_back({e.entry.date.start, e.entry.date.end,
-                        e.entry.time ? e.entry.time->minutes : 24 * 60,
-                        agencies.find(e.agency)->second, files.find(e.file)->second, e.entry.index,
-                        static_cast<std::uint32_t>(i)});
+    for (const auto& e : entries) {
+        keys.push_back(
+            {e.entry.date.start, e.entry.date.end, e.entry.time ? e.entry.time->minutes : 24 * 60,
+             agencies.find(e.agency)->second, files.find(e.file)->second, e.entry.index});
     }
-    // `at` last makes the keys unique, so this is the stable sort's order.
-    std::sort(keys.begin(), keys.end(),
-              [](const Key& a, const Key& b) { return a.tie() < b.tie(); });
+    return keys;
+}
+
+// Puts the entries in output order by sorting small integer keys, then moves each entry
+// about once: sorting the entries themselves would move every one of them log n times.
+void sort_entries(std::vector<MergedEntry>& entries) {
+    const std::vector<OrderKey> order = order_keys(entries);
+    // keys[i]: the position of the entry that belongs at i, once sorted. The position
+    // breaks ties, so this is the stable sort's order.
+    std::vector<std::uint32_t> keys(entries.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = static_cast<std::uint32_t>(i);
+    std::sort(keys.begin(), keys.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return std::make_pair(order[a].tie(), a) < std::make_pair(order[b].tie(), b);
+    });
     // Apply the permutation in place, one cycle at a time: a second array of entries
-    // would double the peak memory of a big review. keys[i].at is where the entry that
-    // belongs at i stands now; a visited slot is marked by pointing at itself.
+    // would double the peak memory of a big review. A visited slot points at itself.
     for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (keys[i].at == i) continue;
+        if (keys[i] == i) continue;
         MergedEntry held = std::move(entries[i]);
         std::size_t to = i;
-        while (keys[to].at != i) {
-            const std::size_t from = keys[to].at;
+        while (keys[to] != i) {
+            const std::size_t from = keys[to];
             entries[to] = std::move(entries[from]);
-            keys[to].at = static_cast<std::uint32_t>(to);
+            keys[to] = static_cast<std::uint32_t>(to);
             to = from;
         }
         entries[to] = std::move(held);
-        keys[to].at = static_cast<std::uint32_t>(to);
+        keys[to] = static_cast<std::uint32_t>(to);
     }
 }
 
@@ -279,33 +246,27 @@ void release(std::vector<model::Entry>& entries) {
 #endif
 }
 
-// Builds the combined chronology. With `take`, each entry is moved out of `take` (the
-// same object as `input`) instead of copied.
-MergedChronology merge(const model::ReviewInput& input, model::ReviewInput* take) {
+}  // namespace
+
+MergedChronology merge_review(model::ReviewInput input) {
     MergedChronology merged;
-    merged.diagnostics = input.diagnostics;
+    merged.diagnostics = std::move(input.diagnostics);
     merged.review = review_name(input, merged.diagnostics);
     Resolver resolver(input, merged.diagnostics);
     std::set<std::string> agencies;
-    std::size_t expected = 0;
     for (const auto& chronology : input.chronologies) {
-        if (!chronology.agency.empty()) expected += chronology.entries.size();
+        if (!chronology.agency.empty()) merged.entries_in += chronology.entries.size();
     }
-    merged.entries.reserve(expected);
-    for (std::size_t c = 0; c < input.chronologies.size(); ++c) {
-        const auto& chronology = input.chronologies[c];
+    merged.entries.reserve(merged.entries_in);
+    for (auto& chronology : input.chronologies) {
         if (chronology.agency.empty()) continue;
         const std::string agency = resolver.agency(chronology.agency, chronology.agency_loc);
         agencies.insert(agency);
-        for (std::size_t k = 0; k < chronology.entries.size(); ++k) {
+        for (auto& written : chronology.entries) {
             MergedEntry out;
             out.agency = agency;
             out.file = chronology.name;
-            if (take != nullptr) {
-                out.entry = std::move(take->chronologies[c].entries[k]);
-            } else {
-                out.entry = chronology.entries[k];
-            }
+            out.entry = std::move(written);
             const model::Entry& entry = out.entry;
             for (const auto& party : entry.parties)
                 out.parties.push_back(resolver.party(party, entry.loc));
@@ -326,7 +287,7 @@ MergedChronology merge(const model::ReviewInput& input, model::ReviewInput* take
         }
         // The moved-from shells would still cost their size: let them go, and give their
         // pages back at once, or the peak would hold every entry twice.
-        if (take != nullptr) release(take->chronologies[c].entries);
+        release(chronology.entries);
     }
     sort_entries(merged.entries);
     for (std::size_t i = 0; i < merged.entries.size(); ++i)
@@ -339,26 +300,44 @@ MergedChronology merge(const model::ReviewInput& input, model::ReviewInput* take
     if (input.review_register) {
         merged.contains_private_names = find_private_names(merged, *input.review_register);
     }
-    if (auto problem = consistency(expected, merged); !problem.empty()) {
+    if (auto problem = check_consistency(merged); !problem.empty()) {
         throw std::logic_error("merge lost or duplicated an entry: " + problem);
     }
     return merged;
 }
 
-}  // namespace
-
-MergedChronology merge_review(const model::ReviewInput& input) { return merge(input, nullptr); }
-
-MergedChronology merge_review_taking_entries(model::ReviewInput& input) {
-    return merge(input, &input);
-}
-
-std::string check_consistency(const model::ReviewInput& input, const MergedChronology& merged) {
-    std::size_t expected = 0;
-    for (const auto& chronology : input.chronologies) {
-        if (!chronology.agency.empty()) expected += chronology.entries.size();
+// Sorting the (file, line, position) of every entry finds one seen twice in O(n log n)
+// on small keys, not strings.
+std::string check_consistency(const MergedChronology& merged) {
+    if (merged.entries.size() != merged.entries_in) {
+        return std::to_string(merged.entries_in) + " entries in, " +
+               std::to_string(merged.entries.size()) + " out";
     }
-    return consistency(expected, merged);
+    const std::vector<OrderKey> order = order_keys(merged.entries);
+    std::unordered_map<std::string_view, int> file_ids;
+    std::vector<std::tuple<int, int, int, std::size_t>> seen;  // file, line, index, seq position
+    seen.reserve(merged.entries.size());
+    for (std::size_t i = 0; i < merged.entries.size(); ++i) {
+        const auto& e = merged.entries[i];
+        const int file =
+            file_ids.emplace(e.entry.loc.file, static_cast<int>(file_ids.size())).first->second;
+        seen.emplace_back(file, e.entry.loc.line, e.entry.index, i);
+        if (i > 0 && order[i].tie() < order[i - 1].tie()) {
+            return "entry " + std::to_string(e.seq) + " is out of order";
+        }
+    }
+    std::sort(seen.begin(), seen.end());
+    for (std::size_t k = 1; k < seen.size(); ++k) {
+        if (std::get<0>(seen[k]) == std::get<0>(seen[k - 1]) &&
+            std::get<1>(seen[k]) == std::get<1>(seen[k - 1]) &&
+            std::get<2>(seen[k]) == std::get<2>(seen[k - 1])) {
+            const auto& e =
+                merged.entries[std::max(std::get<3>(seen[k]), std::get<3>(seen[k - 1]))];
+            return "entry at " + e.entry.loc.file + ":" + std::to_string(e.entry.loc.line) +
+                   " appears twice";
+        }
+    }
+    return {};
 }
 
 }  // namespace imr::merge

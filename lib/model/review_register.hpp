@@ -35,16 +35,23 @@ struct GapRules {
     int risk_current_days = 90;
     std::vector<std::string> critical{"threat-to-kill", "strangulation", "weapon",
                                       "breach-of-order"};
+    // (1.1) The indicators the knowledge rules weigh, when the register writes them;
+    // otherwise the default of the review's kind (analyse/concerns.hpp).
+    std::optional<std::vector<std::string>> concerns;
 };
 
 // The review's register, review.yaml (spec section 4).
 struct ReviewRegister {
     std::string path;
     std::string review;
+    std::string kind = "dhr";  // (1.1) dhr, sar or cspr: sets the default concerns
     std::optional<Period> period;
     std::vector<Party> parties;
     std::vector<Agency> agencies;
     std::map<std::string, std::vector<std::string>> indicators;  // indicator -> extra aliases
+    // Indicators the register declares that are not in the built-in vocabulary, in the
+    // order written: always concerns (spec section 4, 1.1).
+    std::vector<std::string> new_indicators;
     GapRules rules;
 };
 
@@ -55,5 +62,9 @@ struct ReviewInput {
     Diagnostics diagnostics;
     int files = 0;  // how many files were read, register included
 };
+
+// A copy of `input` without the entries (each chronology keeps its entry_count): what the
+// commands still need after merge_review has taken the entries.
+ReviewInput without_entries(const ReviewInput& input);
 
 }  // namespace imr::model

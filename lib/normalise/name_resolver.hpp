@@ -13,6 +13,14 @@ namespace imr::normalise {
 // The built-in indicator vocabulary of spec section 4.
 const std::vector<std::string>& builtin_indicators();
 
+// The built-in indicator that `written` names through the built-in vocabulary alone (a
+// name or a common alias), or nothing.
+std::optional<std::string> builtin_indicator(std::string_view written);
+
+// Whether `written` is the name of a built-in indicator (not merely one of its aliases),
+// ignoring case and punctuation.
+bool is_builtin_indicator(std::string_view written);
+
 // Resolves the names people write for parties, agencies and indicators to the review's
 // canonical ones: case-insensitively and ignoring punctuation, spaces and word order,
 // through ids, names and aliases (and private names, for parties). Built from an

@@ -23,6 +23,22 @@ std::string iso(const std::optional<model::DayNumber>& day) {
 
 std::string citation(const analyse::Evidence& e) { return e.file + ":" + std::to_string(e.line); }
 
+// (1.1) "Police (domestic-abuse since 2013-08-02, police.yaml:12)"; items joined by "; ".
+std::string known_by_text(const Finding& f) {
+    std::string out;
+    for (const auto& k : f.known_by) {
+        out += (out.empty() ? "" : "; ") + k.agency + " (" + k.indicator + " since " +
+               model::iso_date(k.since) + ", " + k.file + ":" + std::to_string(k.line) + ")";
+    }
+    return out;
+}
+
+std::string indicators_text(const Finding& f) {
+    std::string out;
+    for (const auto& x : f.indicators) out += (out.empty() ? "" : ", ") + x;
+    return out;
+}
+
 // "3 findings: 1 high, 1 medium, 1 low."
 std::string totals(const std::vector<Finding>& findings) {
     std::array<int, 3> counts{};
@@ -99,20 +115,30 @@ void render_markdown(const std::vector<Finding>& findings, const FindingsHeader&
             out << "- `" << citation(e) << "` " << cell(e.agency) << ", "
                 << model::iso_date(e.date.start) << "\n";
         }
+        // (1.1) Everything the finding is about, when its message names more than one
+        // indicator or agency.
+        if (f.indicators.size() > 1) out << "\nIndicators: " << cell(indicators_text(f)) << "\n";
+        if (!f.known_by.empty()) {
+            out << "\nKnown by:\n\n";
+            for (const auto& k : f.known_by) {
+                out << "- " << cell(k.agency) << ": " << cell(k.indicator) << " since "
+                    << model::iso_date(k.since) << " (`" << cell(k.file) << ":" << k.line << "`)\n";
+            }
+        }
     }
 }
 
 void render_csv(const std::vector<Finding>& findings, std::ostream& out) {
     out << k_csv_bom;
     write_csv_row({"severity", "rule", "date", "agency", "other_agency", "party", "indicator",
-                   "message", "evidence"},
+                   "message", "evidence", "indicators", "known_by"},
                   out);
     for (const auto& f : findings) {
         std::string evidence;
         for (const auto& e : f.evidence) evidence += (evidence.empty() ? "" : "; ") + citation(e);
         write_csv_row({analyse::to_string(f.severity), f.rule, iso(f.date), f.agency,
                        f.other_agency.value_or(""), f.party.value_or(""), f.indicator.value_or(""),
-                       f.message, evidence},
+                       f.message, evidence, indicators_text(f), known_by_text(f)},
                       out);
     }
 }
@@ -159,6 +185,43 @@ class FindingWriter {
                 append_json_text(e.agency, m_out);
                 key(10, "date");
                 append_json_text(model::iso_date(e.date.start), m_out);
+                m_out += "\n        }";
+            }
+            m_out += "\n      ]";
+        }
+        // (1.1) After the keys of 1.0, which keep their order.
+        key(6, "indicators");
+        if (f.indicators.empty()) {
+            m_out += "[]";
+        } else {
+            m_out += '[';
+            for (std::size_t k = 0; k < f.indicators.size(); ++k) {
+                m_out += k == 0 ? "\n        " : ",\n        ";
+                append_json_text(f.indicators[k], m_out);
+            }
+            m_out += "\n      ]";
+        }
+        key(6, "known_by");
+        if (f.known_by.empty()) {
+            m_out += "[]";
+        } else {
+            m_out += '[';
+            for (std::size_t k = 0; k < f.known_by.size(); ++k) {
+                const auto& item = f.known_by[k];
+                m_out += k == 0 ? "\n        {\n" : ",\n        {\n";
+                key(10, "agency", false);
+                append_json_text(item.agency, m_out);
+                key(10, "indicator");
+                append_json_text(item.indicator, m_out);
+                key(10, "since");
+                append_json_text(model::iso_date(item.since), m_out);
+                key(10, "evidence");
+                m_out += "{\n";
+                key(12, "file", false);
+                append_json_text(item.file, m_out);
+                key(12, "line");
+                m_out += std::to_string(item.line);
+                m_out += "\n          }";
                 m_out += "\n        }";
             }
             m_out += "\n      ]";
@@ -216,7 +279,94 @@ void render_json(const std::vector<Finding>& findings, const model::Diagnostics&
     out << buffer;
 }
 
+void render_explanation_text(const analyse::FindingExplanation& x, bool markdown,
+                             std::ostream& out) {
+    const Finding& f = x.finding;
+    const auto text = [&](std::string_view t) { return markdown ? cell(t) : std::string(t); };
+    const auto step = [&](const analyse::ExplanationStep& s) {
+        out << (markdown ? "- " : "   ") << text(s.text);
+        if (!s.file.empty())
+            out << (markdown ? " (`" : " (") << text(s.file) << ":" << s.line
+                << (markdown ? "`)" : ")");
+        out << "\n";
+    };
+    const auto heading = [&](std::string_view h) {
+        out << "\n" << (markdown ? "## " : "") << h << (markdown ? "\n\n" : ":\n");
+    };
+    out << (markdown ? "# " : "") << "Finding " << x.number << ": " << f.rule << " ("
+        << analyse::to_string(f.severity) << ")" << (f.date ? ", " + iso(f.date) : std::string{})
+        << "\n";
+    out << (markdown ? "\n**" : "") << text(subject_line(f, markdown ? " → " : " -> "))
+        << (markdown ? "**\n\n" : "\n") << text(f.message) << "\n";
+    heading("Who recorded what");
+    if (x.recorded.empty())
+        out << (markdown ? "" : "   ") << "Nothing about the party's indicators.\n";
+    for (const auto& s : x.recorded) step(s);
+    heading("Shares that carried it");
+    if (x.shares.empty()) out << (markdown ? "" : "   ") << "None.\n";
+    for (const auto& s : x.shares) step(s);
+    if (!x.lacked.empty()) {
+        heading("What the other agency knew");
+        for (const auto& l : x.lacked) step({l, {}, 0});
+    }
+    heading("Why the rule fired");
+    for (const auto& w : x.why) step({w, {}, 0});
+    heading("Evidence");
+    for (const auto& e : f.evidence) {
+        step({e.agency + ", " + model::iso_date(e.date.start), e.file, e.line});
+    }
+}
+
+void render_explanation_json(const analyse::FindingExplanation& x, std::ostream& out) {
+    const auto steps = [](const std::vector<analyse::ExplanationStep>& list) {
+        Json a = Json::array();
+        for (const auto& s : list)
+            a.push_back(Json{{"text", s.text}, {"file", s.file}, {"line", s.line}});
+        return a;
+    };
+    Json root;
+    root["finding"] = x.number;
+    root["rule"] = x.finding.rule;
+    root["message"] = x.finding.message;
+    root["recorded"] = steps(x.recorded);
+    root["shares"] = steps(x.shares);
+    root["lacked"] = x.lacked;
+    root["why"] = x.why;
+    write_json(root, out);
+}
+
+void render_explanation_csv(const analyse::FindingExplanation& x, std::ostream& out) {
+    out << k_csv_bom;
+    write_csv_row({"section", "text", "file", "line"}, out);
+    for (const auto& s : x.recorded)
+        write_csv_row({"recorded", s.text, s.file, std::to_string(s.line)}, out);
+    for (const auto& s : x.shares)
+        write_csv_row({"share", s.text, s.file, std::to_string(s.line)}, out);
+    for (const auto& l : x.lacked) write_csv_row({"lacked", l, "", ""}, out);
+    for (const auto& w : x.why) write_csv_row({"why", w, "", ""}, out);
+    for (const auto& e : x.finding.evidence)
+        write_csv_row({"evidence", e.agency, e.file, std::to_string(e.line)}, out);
+}
+
 }  // namespace
+
+void render_explanation(const analyse::FindingExplanation& explanation, FindingsFormat format,
+                        std::ostream& out) {
+    switch (format) {
+        case FindingsFormat::text:
+            render_explanation_text(explanation, false, out);
+            return;
+        case FindingsFormat::md:
+            render_explanation_text(explanation, true, out);
+            return;
+        case FindingsFormat::json:
+            render_explanation_json(explanation, out);
+            return;
+        case FindingsFormat::csv:
+            render_explanation_csv(explanation, out);
+            return;
+    }
+}
 
 std::optional<FindingsFormat> findings_format(std::string_view name) {
     const std::string lowered = util::to_lower(name);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analyse/finding.hpp"
+#include "analyse/finding_explanation.hpp"
 #include "model/diagnostic.hpp"
 
 namespace imr::render {
@@ -31,5 +32,13 @@ struct FindingsHeader {
 void render_findings(const std::vector<analyse::Finding>& findings,
                      const model::Diagnostics& diagnostics, const FindingsHeader& header,
                      FindingsFormat format, std::ostream& out);
+
+// (1.1) Writes one finding's knowledge path (`imr gaps --explain N`): the finding, who
+// recorded what (file:line), which shares carried it and to whom, what the other agency
+// knew, and why the rule fired. Text and Markdown for people; JSON {"finding": N, "rule",
+// "message", "recorded": [{"text", "file", "line"}], "shares": [...], "lacked": [...],
+// "why": [...]}; CSV one row per step (section, text, file, line).
+void render_explanation(const analyse::FindingExplanation& explanation, FindingsFormat format,
+                        std::ostream& out);
 
 }  // namespace imr::render

@@ -26,10 +26,32 @@ std::string citation(const KnowledgeCell& cell) {
 
 std::string md_cell(std::string_view text) { return markdown_one_line(text); }
 
+bool exact(const model::DateValue& date) {
+    return date.precision == model::Precision::day && !date.approximate;
+}
+
+// (1.1) A certain day as its ISO form; any other date as the agency wrote it with the
+// interval it stands for: "circa 2002 (2002-01-01 to 2002-12-31)", never "2002-01-01".
+std::string when_text(const KnowledgeCell& cell) {
+    if (exact(cell.date)) return model::iso_date(cell.date.start);
+    std::string text(util::trim(cell.date.text));
+    if (cell.date.start == cell.date.end)
+        return text + " (" + model::iso_date(cell.date.start) + ")";
+    return text + " (" + model::iso_date(cell.date.start) + " to " +
+           model::iso_date(cell.date.end) + ")";
+}
+
+// The machine form: the ISO day when certain, else the EDTF form ("2002~").
+std::string when_code(const KnowledgeCell& cell) {
+    if (exact(cell.date)) return model::iso_date(cell.date.start);
+    return cell.date.edtf;
+}
+
 void render_markdown(const analyse::KnowledgeMatrix& matrix, std::ostream& out) {
     out << "# Who knew what" << (matrix.review.empty() ? "" : ": " + md_cell(matrix.review))
         << "\n\n";
-    out << "Each cell is the day an agency first knew the indicator about the party: *recorded* "
+    out << "Each cell is when an agency first knew the indicator about the party (an uncertain "
+           "date as the agency wrote it, with the days it spans): *recorded* "
            "when it "
            "recorded it itself, *from X* when it received it from X (who may have had it from "
            "another "
@@ -57,7 +79,7 @@ void render_markdown(const analyse::KnowledgeMatrix& matrix, std::ostream& out) 
                     continue;
                 }
                 const KnowledgeCell& cell = *it->second;
-                out << " " << model::iso_date(cell.day) << " " << md_cell(how_text(cell)) << " (`"
+                out << " " << md_cell(when_text(cell)) << " " << md_cell(how_text(cell)) << " (`"
                     << citation(cell) << "`) |";
             }
             out << "\n";
@@ -67,15 +89,17 @@ void render_markdown(const analyse::KnowledgeMatrix& matrix, std::ostream& out) 
 
 void render_csv(const analyse::KnowledgeMatrix& matrix, std::ostream& out) {
     out << k_csv_bom;
-    write_csv_row({"party", "indicator", "agency", "first_known", "how", "from", "file", "line"},
+    write_csv_row({"party", "indicator", "agency", "first_known", "how", "from", "file", "line",
+                   "date_text", "date_start", "date_end"},
                   out);
     for (const auto& party : matrix.parties) {
         for (const auto& row : party.rows) {
             for (const auto& cell : row.cells) {
-                write_csv_row({party.party, row.indicator, cell.agency, model::iso_date(cell.day),
+                write_csv_row({party.party, row.indicator, cell.agency, when_code(cell),
                                cell.how == LearntHow::recorded ? "recorded" : "received",
                                cell.from.value_or(""), cell.evidence.file,
-                               std::to_string(cell.evidence.line)},
+                               std::to_string(cell.evidence.line), cell.date.text,
+                               model::iso_date(cell.date.start), model::iso_date(cell.date.end)},
                               out);
             }
         }
@@ -97,10 +121,11 @@ void render_json(const analyse::KnowledgeMatrix& matrix, const model::Diagnostic
             for (const auto& cell : row.cells) {
                 Json c;
                 c["agency"] = cell.agency;
-                c["first_known"] = model::iso_date(cell.day);
+                c["first_known"] = when_code(cell);
                 c["how"] = cell.how == LearntHow::recorded ? "recorded" : "received";
                 c["from"] = cell.from ? Json(*cell.from) : Json(nullptr);
                 c["evidence"] = Json{{"file", cell.evidence.file}, {"line", cell.evidence.line}};
+                c["date"] = date_json(cell.date);
                 known.push_back(std::move(c));
             }
             rows.push_back(Json{{"indicator", row.indicator}, {"known_by", std::move(known)}});

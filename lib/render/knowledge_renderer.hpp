@@ -16,10 +16,13 @@ enum class KnowledgeFormat { md, json, csv };
 std::optional<KnowledgeFormat> knowledge_format(std::string_view name);
 
 // Writes the matrix: Markdown with one table per party (a row per indicator, a column per
-// agency, each cell the day the agency first knew it and from whom), CSV with one row per
+// agency, each cell when the agency first knew it and from whom), CSV with one row per
 // (party, indicator, agency), or JSON {"review", "parties": [{"party", "agencies",
 // "indicators": [{"indicator", "known_by": [{"agency", "first_known", "how", "from",
-// "evidence"}]}]}], "diagnostics"}. Diagnostics appear only in the JSON.
+// "evidence", "date"}]}]}], "diagnostics"}. Diagnostics appear only in the JSON. Dates are
+// never given a precision the agency did not write (1.1): a certain day is its ISO form;
+// an uncertain one is the text as written with its interval (Markdown, CSV's date_text,
+// date_start, date_end), and `first_known` its EDTF form ("2002~", not "2002-01-01").
 void render_knowledge(const analyse::KnowledgeMatrix& matrix, const model::Diagnostics& diagnostics,
                       KnowledgeFormat format, std::ostream& out);
 
