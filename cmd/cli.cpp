@@ -208,7 +208,7 @@ Command add_gaps(CLI::App& cli) {
     sub->add_option("--explain", gaps.explain,
                     "Show the knowledge path of finding N (as listed): who recorded what, "
                     "which shares carried it, why the rule fired")
-        ->check(CLI::PositiveNumber);
+        ->check(CLI::Range(1, 100000000));
     add_read_options(*sub, gaps.read);
     return {sub, [args] {
                 args->options.format = *render::findings_format(args->format);

@@ -258,6 +258,47 @@ TEST(DateConflict, ASendAndItsReceiptUnderOneRefDatedApartAreOneConflict) {
     EXPECT_TRUE(of_rule(findings, "unrecorded-send").empty());
 }
 
+TEST(DateConflict, ASendThatIsTheEventsOnlyRecordAgainstTheOthersRecordIsAConflict) {
+    // The police record the incident once, with its notification to the hospital; the
+    // hospital records the same incident (same ref) a month later and no receipt.
+    const std::string police = chronology("Police", R"(  - date: 2 May 2019
+    ref: INC-9
+    type: incident
+    parties: [M]
+    summary: Assault; hospital told.
+    shared_with: [Hospital]
+)");
+    const std::string hospital = chronology("Hospital", R"(  - date: 2 June 2019
+    ref: INC 9
+    type: incident
+    parties: [patient]
+    summary: Police incident INC-9 noted on M's record.
+  - {date: 20 December 2019, parties: [M], summary: Routine review.}
+)");
+    const auto findings = gaps({{"police.yaml", police}, {"hospital.yaml", hospital}});
+    ASSERT_EQ(of_rule(findings, "date-conflict").size(), 1u);
+    EXPECT_TRUE(of_rule(findings, "unreceived-share").empty());
+}
+
+TEST(DateConflict, AnEmailReadTheNextDayUnderTheIncidentsRefIsNoConflict) {
+    const std::string police = chronology("Police", R"(  - date: 10 March 2019
+    ref: NP-1
+    type: incident
+    parties: [M]
+    summary: Domestic abuse; social care emailed.
+    shared_with: [{agency: MARAC, how: email}]
+)");
+    const std::string marac = chronology("MARAC", R"(  - date: 11 March 2019
+    ref: NP-1
+    type: information-share
+    parties: [M]
+    summary: Police email read.
+    received_from: [{agency: Police, how: email}]
+)");
+    const auto findings = gaps({{"police.yaml", police}, {"marac.yaml", marac}});
+    EXPECT_TRUE(of_rule(findings, "date-conflict").empty());
+}
+
 TEST(DateConflict, ANotificationDatedWhenPassedOnIsNoConflict) {
     // The police incident of 1 May and its notification to the advocate on 3 May, received
     // on 3 May: the advocate's receipt is not the incident's own record.

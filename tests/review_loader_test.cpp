@@ -99,9 +99,13 @@ TEST(ReviewLoader, HiddenFilesAndSubFoldersAreLeftAlone) {
     folder.write(".DS_Store", "\x00\x01");
     fs::create_directory(folder.path() / "old");
     folder.write("old/draft.yaml", chronology("Draft", "y"));
-    fs::create_directory(folder.path() / "sub.yaml");  // a folder, whatever its name
+    fs::create_directory(folder.path() / "empty");
     const ReviewInput input = load_review({folder.str()});
-    EXPECT_TRUE(input.diagnostics.empty());
+    // (1.1) Leaving out a subfolder that holds chronologies deserves a note.
+    ASSERT_EQ(input.diagnostics.size(), 1u);
+    EXPECT_EQ(input.diagnostics[0].severity, Severity::note);
+    EXPECT_EQ(input.diagnostics[0].code, "subfolder");
+    EXPECT_EQ(input.diagnostics[0].loc.file, folder.str() + "/old");
     EXPECT_EQ(agencies(input), std::vector<std::string>{"Police"});
     EXPECT_EQ(input.files, 1);
 }
@@ -119,10 +123,9 @@ TEST(ReviewLoader, AnotherKindOfFileInTheFolderIsAnErrorThatNamesIt) {
     EXPECT_EQ(d.loc.file, path);
     EXPECT_EQ(d.loc.line, 0);
     EXPECT_EQ(d.loc.column, 0);
-    EXPECT_EQ(d.message, "'" + path + "' is in the review folder but is not a chronology");
-    EXPECT_EQ(d.hint,
-              "only .yaml, .yml and .json chronologies belong in the folder: convert the file, "
-              "or move it out (or rename it to start with '.')");
+    EXPECT_EQ(d.message, "'" + path + "' is a document, not a chronology imr can read");
+    EXPECT_EQ(d.hint, "turn it into a chronology with: imr import '" + path +
+                          "' --agency NAME -o '" + folder.str() + "/notes.yaml'");
     // The chronology beside it is still read.
     EXPECT_EQ(agencies(input), std::vector<std::string>{"Police"});
     EXPECT_EQ(input.files, 2);
@@ -206,6 +209,7 @@ TEST(ReviewLoader, ASecondRegisterIsAnError) {
     TempFolder folder;
     folder.write("review.yaml", k_register);
     folder.write("review.json", R"({"format": "imr-review/1"})");
+    folder.write("police.yaml", chronology("Police", "x"));
     const ReviewInput input = load_review({folder.str()});
     ASSERT_EQ(input.diagnostics.size(), 1u);
     const Diagnostic& d = input.diagnostics[0];

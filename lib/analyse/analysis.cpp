@@ -6,13 +6,6 @@
 #include "util/text.hpp"
 
 namespace imr::analyse {
-namespace {
-
-// Receipts are kept apart from sends in one set of (entry, item) by this offset: no entry
-// records a million shares.
-constexpr std::size_t k_receipt_items = std::size_t{1} << 40;
-
-}  // namespace
 
 Analysis::Analysis(const merge::MergedChronology& merged, const GapContext& context)
     : m_context(context),
@@ -27,10 +20,11 @@ Analysis::Analysis(const merge::MergedChronology& merged, const GapContext& cont
       m_risks(m_chronology, context.rules.risk_current_days) {
     m_share_conflicts = find_share_conflicts(m_chronology, m_shares);
     for (const auto& c : m_share_conflicts) {
-        const ShareRecord& send = m_shares.sends()[c.send];
-        const ShareRecord& receipt = m_shares.receipts()[c.receipt];
-        m_conflicting.emplace(send.entry, send.item);
-        m_conflicting.emplace(receipt.entry, receipt.item + k_receipt_items);
+        // Both entries' share records between the two agencies: the date is the finding.
+        const int a = m_chronology.facts(c.sender_entry).agency;
+        const int b = m_chronology.facts(c.other_entry).agency;
+        m_conflicting.emplace(c.sender_entry, b);
+        m_conflicting.emplace(c.other_entry, a);
     }
     const SymbolTable& parties = m_chronology.parties();
     m_focus.resize(static_cast<std::size_t>(parties.size()));
@@ -70,8 +64,8 @@ KnownBy Analysis::known_by(const Learning& l) const {
 
 bool Analysis::in_share_conflict(const ShareRecord& record) const {
     if (m_conflicting.empty()) return false;
-    return m_conflicting.contains(
-        {record.entry, record.item + (record.send ? 0 : k_receipt_items)});
+    const int other = record.send ? record.recipient : record.sender;
+    return m_conflicting.contains({record.entry, other});
 }
 
 bool Analysis::is_focus(int party) const {

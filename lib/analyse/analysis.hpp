@@ -93,8 +93,8 @@ class Analysis {
     KnowledgeTimeline m_knowledge;
     RiskTimeline m_risks;
     std::vector<ShareConflict> m_share_conflicts;
-    std::set<std::pair<std::size_t, std::size_t>> m_conflicting;  // (entry, item) of each side
-    std::vector<bool> m_focus;                                    // per party id
+    std::set<std::pair<std::size_t, int>> m_conflicting;  // (entry, the other agency)
+    std::vector<bool> m_focus;                            // per party id
 };
 
 }  // namespace imr::analyse

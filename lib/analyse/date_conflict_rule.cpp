@@ -16,10 +16,10 @@
 // which happen on one day. Letters and emails may take days: that is late-share's
 // concern, not a conflict.
 //
-// (1.1) A sending entry that is itself the record of the event is not left out: when its
-// send and the recipient's receipt carry the same ref and their dates do not overlap, the
-// sending entry being of the same type as the receipt's or its agency's only entry with
-// that ref, that is one event with two dates (share_conflict.hpp). It is reported here,
+// (1.1) A sharing entry that is itself the record of the event is not left out: when it
+// and the other agency's entries under the same ref do not overlap, the sharing entry
+// being of the same type as the other's or its agency's only entry with that ref, that is
+// one event with two dates (share_conflict.hpp). It is reported here,
 // instead of, not as well as, the unreceived share and the unrecorded send the wrong date
 // would otherwise produce.
 //
@@ -72,32 +72,41 @@ class DateConflictRule : public GapRule {
     void check_share_conflicts(const Analysis& analysis, std::vector<Finding>& findings) const {
         const auto& chronology = analysis.chronology();
         for (const auto& c : analysis.share_conflicts()) {
-            const ShareRecord& send = analysis.shares().sends()[c.send];
-            const ShareRecord& receipt = analysis.shares().receipts()[c.receipt];
-            const auto& sent = chronology.entry(send.entry);
-            const auto& got = chronology.entry(receipt.entry);
+            const auto& sent = chronology.entry(c.sender_entry);
+            const auto& got = chronology.entry(c.other_entry);
             const bool sent_first = sent.entry.date.start <= got.entry.date.start;
             const auto& early = sent_first ? sent : got;
             const auto& late = sent_first ? got : sent;
-            const auto& how = sent.shared_with[send.item].how;
+            // How the sharing entry says it passed to or from the other agency.
+            std::string how;
+            bool receipt_side = false;
+            for (const auto& s : sent.shared_with) {
+                if (s.agency == got.agency && how.empty()) how = s.how.empty() ? "-" : s.how;
+            }
+            if (how.empty()) {
+                receipt_side = true;
+                for (const auto& r : sent.received_from) {
+                    if (r.agency == got.agency && how.empty()) how = r.how.empty() ? "-" : r.how;
+                }
+            }
             const std::string what =
                 how == "phone" ? "call" : (how == "meeting" ? "meeting" : "share");
             Finding f;
             f.rule = std::string(id());
             f.agency = early.agency;
             f.other_agency = late.agency;
-            auto parties = analysis.focus_parties(send.entry);
-            if (parties.empty()) parties = analysis.focus_parties(receipt.entry);
+            auto parties = analysis.focus_parties(c.sender_entry);
+            if (parties.empty()) parties = analysis.focus_parties(c.other_entry);
             if (!parties.empty()) f.party = analysis.party(parties.front());
             f.date = early.entry.date.start;
-            f.message = sent.agency + " dates its " + what + " to " + got.agency + " '" + c.ref +
-                        "' to " + date_phrase(sent.entry.date) + " but " + got.agency +
-                        " records receiving it, under the same reference, on " +
-                        date_phrase(got.entry.date) +
-                        "; one event with two dates, so neither an unreceived share nor an "
-                        "unrecorded send until the panel settles which date is right.";
-            f.evidence = {analysis.evidence(sent_first ? send.entry : receipt.entry),
-                          analysis.evidence(sent_first ? receipt.entry : send.entry)};
+            f.message = sent.agency + " dates its " + what + (receipt_side ? " from " : " to ") +
+                        got.agency + " '" + c.ref + "' to " + date_phrase(sent.entry.date) +
+                        " but " + got.agency + " records the same event, under the same " +
+                        "reference, on " + date_phrase(got.entry.date) +
+                        "; one event with two dates, not a share lost or unrecorded, until the "
+                        "panel settles which date is right.";
+            f.evidence = {analysis.evidence(sent_first ? c.sender_entry : c.other_entry),
+                          analysis.evidence(sent_first ? c.other_entry : c.sender_entry)};
             f.severity = FindingSeverity::low;
             findings.push_back(std::move(f));
         }
@@ -111,10 +120,8 @@ class DateConflictRule : public GapRule {
             if (!key.empty()) groups[key].push_back(i);
         }
         // A group whose conflict is a send and its receipt is reported once, as that.
-        for (const auto& c : analysis.share_conflicts()) {
-            groups.erase(util::match_key(
-                chronology.entry(analysis.shares().sends()[c.send].entry).entry.ref));
-        }
+        for (const auto& c : analysis.share_conflicts())
+            groups.erase(util::match_key(chronology.entry(c.sender_entry).entry.ref));
         for (const auto& [key, members] : groups) {
             std::set<int> agencies;
             for (std::size_t i : members) agencies.insert(chronology.facts(i).agency);

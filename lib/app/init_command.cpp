@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "app/exit_code.hpp"
+#include "app/output_exit_code.hpp"
 #include "load/review_loader.hpp"
 #include "normalise/name_resolver.hpp"
 #include "render/chronology_template.hpp"
@@ -48,19 +49,15 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
     }
     std::ostringstream text;
     render::write_chronology_template(agency, reg ? &*reg : nullptr, options.schema, text);
-    if (options.output.empty()) {
-        out << text.str();
-        return k_exit_ok;
-    }
-    if (fs::exists(options.output)) {
+    const bool to_stream = options.output.empty() || options.output == "-";  // "-": stdout
+    std::error_code ec;
+    if (!to_stream && fs::is_regular_file(options.output, ec)) {
+        // A device or a FIFO (-o /dev/stdout) is written through, never refused.
         err << "imr: error: '" << options.output << "' already exists; refusing to overwrite it\n";
         return k_exit_usage;
     }
-    if (auto written = util::write_file_atomically(options.output, text.str()); !written) {
-        err << "imr: error: cannot write '" << options.output << "': " << written.error() << "\n";
-        return k_exit_io;
-    }
-    return k_exit_ok;
+    return output_exit_code(util::write_output(options.output, text.str(), out), options.output,
+                            err);
 }
 
 }  // namespace imr::app

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "app/exit_code.hpp"
+#include "app/output_exit_code.hpp"
 #include "app/review_session.hpp"
 #include "render/xlsx_renderer.hpp"
 #include "util/atomic_file.hpp"
@@ -32,7 +33,7 @@ int terminal_width() {
 }  // namespace
 
 int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err) {
-    const bool to_stream = options.output.empty();
+    const bool to_stream = options.output.empty() || options.output == "-";  // "-": stdout
     auto format = options.format;
     if (!format && !to_stream) format = render::chronology_format_for_path(options.output);
     if (!format)
@@ -44,7 +45,9 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
         return k_exit_usage;
     }
 
-    ReviewSession session = open_review(options.paths, options.redact, options.read);
+    load::ReadOptions read = options.read;
+    if (!to_stream) read.own_outputs.push_back(options.output);  // never read back
+    ReviewSession session = open_review(options.paths, options.redact, read);
     if (auto stop = report_input_problems(session, err,
                                           "no chronology written (fix them, then merge again)"))
         return *stop;
@@ -58,7 +61,7 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
         }
         merge::apply_filter(*filter, session.merged);
     }
-    if (!options.output.empty() && util::same_file_as_any(options.output, session.input_files())) {
+    if (!to_stream && util::same_file_as_any(options.output, session.input_files())) {
         err << "imr: error: '" << options.output << "' is one of the input files; "
             << "refusing to write over it (choose another -o path)\n";
         return k_exit_usage;
@@ -72,23 +75,19 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
     if (to_stream) {
         render::render_chronology(session.merged, *format, out,
                                   {is_terminal(out) ? terminal_width() : 100});
-        return k_exit_ok;
+        return stream_exit_code(out, err);
     }
-    std::expected<void, std::string> written;
+    std::expected<void, util::OutputError> written;
     if (render::is_binary(*format)) {
-        written = util::replace_file_atomically(options.output, [&](const std::string& temp) {
+        written = util::write_output_file(options.output, [&](const std::string& temp) {
             return render::write_xlsx(session.merged, temp);
         });
     } else {
         std::ostringstream buffer;
         render::render_chronology(session.merged, *format, buffer);
-        written = util::write_file_atomically(options.output, buffer.str());
+        written = util::write_output(options.output, buffer.str(), out);
     }
-    if (!written) {
-        err << "imr: error: cannot write '" << options.output << "': " << written.error() << "\n";
-        return k_exit_io;
-    }
-    return k_exit_ok;
+    return output_exit_code(written, options.output, err);
 }
 
 }  // namespace imr::app

@@ -61,7 +61,9 @@ std::optional<int> report_input_problems(const ReviewSession& session, std::ostr
 }
 
 void make_warnings_errors(model::Diagnostics& diagnostics) {
-    for (auto& d : diagnostics) d.severity = model::Severity::error;
+    for (auto& d : diagnostics) {
+        if (d.severity == model::Severity::warning) d.severity = model::Severity::error;
+    }
 }
 
 }  // namespace imr::app

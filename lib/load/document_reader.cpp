@@ -13,6 +13,14 @@ namespace {
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
+// The offset of the first CR at or after `from` that no LF follows, or npos.
+std::size_t lone_carriage_return(std::string_view text, std::size_t from) {
+    for (std::size_t i = text.find('\r', from); i != std::string_view::npos;
+         i = text.find('\r', i + 1)) {
+        if (i + 1 == text.size() || text[i + 1] != '\n') return i;
+    }
+    return std::string_view::npos;
+}
 }  // namespace
 
 std::optional<DocumentFormat> format_for_path(std::string_view path) {
@@ -70,8 +78,19 @@ std::optional<SourceNode> read_document(std::string_view bytes, DocumentFormat f
                                         EntrySink* sink) {
     auto text = prepare_text(bytes, file, diagnostics);
     if (!text) return std::nullopt;
-    return format == DocumentFormat::yaml ? read_yaml(*text, file, diagnostics, sink)
-                                          : read_json(*text, file, diagnostics, sink);
+    if (format == DocumentFormat::yaml) {
+        // YAML counts a lone carriage return (old Mac line endings) as a line break;
+        // yaml-cpp does not, and reads the whole file as one line. The same bytes with
+        // each lone CR made a LF keep every offset, and give the lines their numbers.
+        const std::size_t first = lone_carriage_return(*text, 0);
+        if (first == std::string_view::npos) return read_yaml(*text, file, diagnostics, sink);
+        std::string lines(*text);
+        for (std::size_t i = first; i != std::string_view::npos;
+             i = lone_carriage_return(lines, i + 1))
+            lines[i] = '\n';
+        return read_yaml(lines, file, diagnostics, sink);
+    }
+    return read_json(*text, file, diagnostics, sink);
 }
 
 }  // namespace imr::load

@@ -16,6 +16,9 @@ inline constexpr std::uintmax_t k_max_file_bytes = std::uintmax_t{256} << 20;
 struct ReadOptions {
     unsigned jobs = 0;                                 // files read at once; 0: one per core
     std::uintmax_t max_file_bytes = k_max_file_bytes;  // a bigger file is refused unread
+    // Files this run writes (its `-o`): never read as input, skipped with a note when a
+    // folder holds them.
+    std::vector<std::string> own_outputs;
 };
 
 // "256 MiB", "1.5 KiB", "300 bytes": a size for a message.
@@ -26,7 +29,13 @@ inline constexpr const char* k_unreadable = "unreadable";
 
 // Reads review folders and files (spec section 1): in a folder, review.yaml (or .yml,
 // .json) as the register and every other .yaml, .yml and .json file as a chronology,
-// in byte order of their names; hidden files are ignored, any other file is an error.
+// in byte order of their names. In a folder (1.1): imr's own outputs (`format:
+// imr-combined/1`, or one of `options.own_outputs`) are skipped with a note; office
+// documents are errors whose hint is the `imr import` command; hidden files, notes and
+// pictures are ignored; a subfolder is not read (a note when it holds chronologies); a
+// folder with no chronology is an error (`no-chronologies`). Anything that is not a
+// regular file is an error and is never opened for reading; no file is read past
+// `options.max_file_bytes`, whatever its size claims.
 // A file given by name is a register when it is named review.* or says
 // `format: imr-review/1`. Every problem of every file becomes a diagnostic; a file that
 // cannot be parsed does not stop the others, nor does one over `options.max_file_bytes`.

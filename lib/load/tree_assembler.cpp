@@ -1,5 +1,7 @@
 #include "load/tree_assembler.hpp"
 
+#include "util/text_safety.hpp"
+
 namespace imr::load {
 
 void TreeAssembler::open(SourceNode container) {
@@ -32,6 +34,19 @@ const SourceNode& TreeAssembler::add(SourceNode node) {
                                 std::to_string(k_max_scalar_bytes / 1024) + " KiB imr accepts",
                             "split the text into several entries, or check for a missing quote",
                             node.line, node.column};
+    }
+    if (node.kind == SourceNode::Kind::scalar) {
+        // Raw control characters stop the file before parsing (document_reader); these
+        // were written as escapes ("\e", "\0", "\u001b"), and are refused alike.
+        if (const auto control = util::find_control_character(node.scalar)) {
+            throw LimitExceeded{
+                "control-character",
+                "a value contains an invisible control character (" +
+                    util::code_point_name(control->code_point) + ", written as an escape)",
+                "delete it: control characters (terminal colours, NUL, bell) do not belong in "
+                "a chronology",
+                node.line, node.column};
+        }
     }
     if (m_stack.empty()) {
         if (!m_root) m_root = std::move(node);

@@ -3,7 +3,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "util/phrase_matcher.hpp"
+#include "util/name_matcher.hpp"
 
 namespace imr::merge {
 namespace {
@@ -110,7 +110,7 @@ void for_each_text(MergedChronology& merged, const std::function<void(std::strin
 bool find_private_names(MergedChronology& merged, const model::ReviewRegister& review_register) {
     const PrivateNames names = private_names(review_register);
     if (names.names.empty()) return false;
-    const util::PhraseMatcher matcher(names.names);
+    const util::NameMatcher matcher(names.names);
     bool found = false;
     std::unordered_set<const std::string*> checked;  // each distinct name once
     visit_all(merged, {[&](std::string& text) { found = found || matcher.contains_any(text); },
@@ -126,7 +126,7 @@ void redact(MergedChronology& merged, const model::ReviewRegister& review_regist
     merged.redacted = true;
     merged.contains_private_names = false;
     if (names.names.empty()) return;
-    const util::PhraseMatcher matcher(names.names);
+    const util::NameMatcher matcher(names.names);
     std::unordered_map<const std::string*, model::Name> redacted;  // each distinct name once
     visit_all(merged, {[&](std::string& text) { text = matcher.replace_all(text, names.ids); },
                        [&](model::Name& name) {

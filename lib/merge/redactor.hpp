@@ -17,9 +17,12 @@ void for_each_text(MergedChronology& merged, const std::function<void(std::strin
 bool find_private_names(MergedChronology& merged, const model::ReviewRegister& review_register);
 
 // Replaces every occurrence of every party's private name, in every text of the
-// chronology, with the party's id: case-insensitively, across spaces and line breaks,
-// at word boundaries only (private name "Ann" leaves "Annual review" alone), keeping a
-// possessive "'s". Sets `redacted` and clears `contains_private_names`.
+// chronology (names as written and unresolved ones too), with the party's id, however a
+// record writes it (spec section 4, 1.1; util/name_matcher): any case, with or without
+// accents, either normal form, any apostrophe, invisible characters inside, hyphenated,
+// surname first, or as an e-mail's local part. Only whole words are replaced, never
+// part of a hyphenated name (private name "Ann" leaves "Annual" and "Ann-Marie" alone);
+// a possessive "'s" is kept. Sets `redacted` and clears `contains_private_names`.
 void redact(MergedChronology& merged, const model::ReviewRegister& review_register);
 
 }  // namespace imr::merge

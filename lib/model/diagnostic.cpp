@@ -6,7 +6,15 @@
 namespace imr::model {
 
 const char* to_string(Severity severity) {
-    return severity == Severity::error ? "error" : "warning";
+    switch (severity) {
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::note:
+            return "note";
+    }
+    return "error";
 }
 
 bool has_errors(const Diagnostics& diagnostics) {

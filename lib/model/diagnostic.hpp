@@ -16,9 +16,11 @@ struct SourceLoc {
     friend bool operator==(const SourceLoc&, const SourceLoc&) = default;
 };
 
-enum class Severity { error, warning };
+// A note (1.1) tells what was left out on purpose (a file imr wrote itself, a subfolder);
+// it never fails a run, not even with --strict.
+enum class Severity { error, warning, note };
 
-// "error" or "warning".
+// "error", "warning" or "note".
 const char* to_string(Severity severity);
 
 // One problem found in the input. The library never prints: it collects these.

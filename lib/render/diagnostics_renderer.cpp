@@ -2,6 +2,7 @@
 
 #include "render/json_values.hpp"
 #include "util/text.hpp"
+#include "util/text_safety.hpp"
 
 namespace imr::render {
 namespace {
@@ -38,12 +39,13 @@ std::string github_escape(std::string_view text, bool property) {
 }
 
 void render_github(const model::Diagnostic& d, std::ostream& out) {
-    out << "::" << model::to_string(d.severity) << " file=" << github_escape(d.loc.file, true);
+    out << "::" << model::to_string(d.severity)
+        << " file=" << github_escape(util::printable(d.loc.file.str(), true), true);
     if (d.loc.line > 0) out << ",line=" << d.loc.line;
     if (d.loc.column > 0) out << ",col=" << d.loc.column;
     out << ",title=" << github_escape("imr " + d.code, true)
-        << "::" << github_escape(d.message, false);
-    if (!d.hint.empty()) out << github_escape(" (" + d.hint + ")", false);
+        << "::" << github_escape(util::printable(d.message, true), false);
+    if (!d.hint.empty()) out << github_escape(" (" + util::printable(d.hint, true) + ")", false);
     out << '\n';
 }
 
@@ -62,13 +64,14 @@ std::optional<DiagnosticsFormat> diagnostics_format(std::string_view name) {
 void render_diagnostic_line(const model::Diagnostic& d, std::ostream& out) {
     out << "imr: " << model::to_string(d.severity) << ": ";
     if (!d.loc.file.empty()) {
-        out << d.loc.file;
+        out << util::printable(d.loc.file.str());
         if (d.loc.line > 0) out << ':' << d.loc.line;
         if (d.loc.column > 0) out << ':' << d.loc.column;
         out << ": ";
     }
-    out << d.message;
-    if (!d.hint.empty()) out << " (" << d.hint << ")";
+    // A file name or a value quoted in a message is shown safely (1.1).
+    out << util::printable(d.message);
+    if (!d.hint.empty()) out << " (" << util::printable(d.hint) << ")";
     out << " [" << d.code << "]\n";
 }
 
@@ -77,18 +80,22 @@ void render_diagnostics(const model::Diagnostics& diagnostics, const CheckTotals
     switch (format) {
         case DiagnosticsFormat::text: {
             int errors = 0;
+            int notes = 0;
             for (const auto& d : diagnostics) {
                 render_diagnostic_line(d, out);
                 errors += d.severity == model::Severity::error ? 1 : 0;
+                notes += d.severity == model::Severity::note ? 1 : 0;
             }
-            const int warnings = static_cast<int>(diagnostics.size()) - errors;
+            const int warnings = static_cast<int>(diagnostics.size()) - errors - notes;
             out << "imr: checked " << count(totals.files, "file", "files") << " with "
                 << count(totals.entries, "entry", "entries") << ": ";
             if (diagnostics.empty()) {
                 out << "no problems\n";
             } else {
                 out << count(errors, "error", "errors") << ", "
-                    << count(warnings, "warning", "warnings") << "\n";
+                    << count(warnings, "warning", "warnings");
+                if (notes > 0) out << ", " << count(notes, "note", "notes");
+                out << "\n";
             }
             return;
         }

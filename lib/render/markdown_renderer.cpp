@@ -9,7 +9,8 @@
 namespace imr::render {
 namespace {
 
-// A table cell: pipes escaped, line breaks as <br>, so a cell never breaks the table.
+// A table cell: pipes escaped, line breaks as <br>, so a cell never breaks the table;
+// (1.1) `<`, `>` and `&` as entities, so that HTML in an agency's text is shown, never run.
 std::string cell(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -17,6 +18,12 @@ std::string cell(std::string_view text) {
         const char c = text[i];
         if (c == '|') {
             out += "\\|";
+        } else if (c == '<') {
+            out += "&lt;";
+        } else if (c == '>') {
+            out += "&gt;";
+        } else if (c == '&') {
+            out += "&amp;";
         } else if (c == '\r') {
             if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
             out += "<br>";

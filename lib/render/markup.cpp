@@ -1,5 +1,7 @@
 #include "render/markup.hpp"
 
+#include "util/text_safety.hpp"
+
 namespace imr::render {
 
 std::string escape_markup(std::string_view text) {
@@ -34,7 +36,8 @@ std::string escape_markup(std::string_view text) {
                     out += c;
         }
     }
-    return out;
+    // Bidirectional controls stay, isolated, so that they cannot reorder the page.
+    return util::bidi_isolated(out);
 }
 
 }  // namespace imr::render

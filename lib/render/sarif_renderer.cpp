@@ -58,7 +58,7 @@ void render_sarif(const model::Diagnostics& diagnostics, std::ostream& out) {
         Json result;
         result["ruleId"] = d.code;
         result["ruleIndex"] = rule_index[d.code];
-        result["level"] = d.severity == model::Severity::error ? "error" : "warning";
+        result["level"] = model::to_string(d.severity);  // SARIF has the same three levels
         result["message"] =
             Json{{"text", d.hint.empty() ? d.message : d.message + " (" + d.hint + ")"}};
         if (!d.loc.file.empty()) {

@@ -1,5 +1,7 @@
 #include "render/text_table.hpp"
 
+#include "util/text_safety.hpp"
+
 #include <algorithm>
 
 namespace imr::render {
@@ -82,6 +84,8 @@ std::vector<std::string> wrap_text(std::string_view text, int width) {
 
 void TextTable::add_row(std::vector<std::string> cells) {
     cells.resize(m_columns.size());
+    // A terminal shows control and bidirectional characters as escapes, never obeys them.
+    for (auto& cell : cells) cell = util::printable(cell, true);
     m_rows.push_back(std::move(cells));
 }
 

@@ -42,6 +42,31 @@ lxw_datetime datetime_of(model::DayNumber day) {
             0.0};
 }
 
+bool is_hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+}
+
+// A text as Excel must receive it to show it as written (1.1): a literal "_xHHHH_",
+// which Excel would read as an escaped character, has its underscore escaped
+// ("_x005F_xHHHH_"); a NUL, which would end the cell, becomes U+FFFD.
+std::string xlsx_text(const std::string& value) {
+    std::string out;
+    out.reserve(value.size());
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        if (c == '\0') {
+            out += "\xEF\xBF\xBD";
+        } else if (c == '_' && i + 6 < value.size() && value[i + 1] == 'x' &&
+                   is_hex(value[i + 2]) && is_hex(value[i + 3]) && is_hex(value[i + 4]) &&
+                   is_hex(value[i + 5]) && value[i + 6] == '_') {
+            out += "_x005F_";  // the underscore itself, escaped
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 // Builds the workbook and remembers the first libxlsxwriter error, so that one check at
 // the end covers every call.
 class WorkbookWriter {
@@ -56,8 +81,9 @@ class WorkbookWriter {
     // A text cell; an empty text leaves the cell blank but formatted.
     void text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& value,
               lxw_format* format) {
-        check(value.empty() ? worksheet_write_blank(sheet, row, col, format)
-                            : worksheet_write_string(sheet, row, col, value.c_str(), format));
+        check(value.empty()
+                  ? worksheet_write_blank(sheet, row, col, format)
+                  : worksheet_write_string(sheet, row, col, xlsx_text(value).c_str(), format));
     }
 
     // The format of a cell of agency `lane`: its fill, wrapped and top-aligned text.

@@ -7,6 +7,9 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <ostream>
+
+#include "util/temp_file_registry.hpp"
 
 namespace imr::util {
 namespace fs = std::filesystem;
@@ -53,6 +56,11 @@ std::expected<void, std::string> replace_file_atomically(
                                "': " + std::strerror(errno));
     }
     ::close(fd);
+    // Until it is renamed, a signal (Ctrl-C, SIGTERM, SIGHUP) removes it.
+    struct Registered {
+        int slot;
+        ~Registered() { unregister_temp_file(slot); }
+    } registered{register_temp_file(temp.c_str())};
     const auto fail = [&](std::string why) -> std::expected<void, std::string> {
         ::unlink(temp.c_str());
         return std::unexpected(std::move(why));
@@ -68,6 +76,102 @@ std::expected<void, std::string> replace_file_atomically(
     if (::rename(temp.c_str(), path.c_str()) != 0) {
         return fail(std::string("cannot replace '") + path + "': " + std::strerror(errno));
     }
+    return {};
+}
+
+namespace {
+
+// Writes `content` through an existing character device or FIFO: opened without
+// O_CREAT or O_TRUNC, checked again with fstat (a race cannot swap in another kind).
+std::expected<void, OutputError> write_through(const std::string& path, std::string_view content) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return std::unexpected(OutputError{false, reason("cannot open it")});
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !(S_ISCHR(info.st_mode) || S_ISFIFO(info.st_mode))) {
+        ::close(fd);
+        return std::unexpected(OutputError{true, "it changed while imr was writing to it"});
+    }
+    std::size_t written = 0;
+    while (written < content.size()) {
+        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const std::string why = reason("writing failed");
+            ::close(fd);
+            return std::unexpected(OutputError{false, why});
+        }
+        written += static_cast<std::size_t>(n);
+    }
+    if (::close(fd) != 0) return std::unexpected(OutputError{false, reason("closing failed")});
+    return {};
+}
+
+// What `-o` names, through links: a regular file or a new name (replaced atomically at
+// `target`), a device or FIFO (written through), or something refused.
+struct OutputTarget {
+    enum class Kind { replace, write_through, refuse } kind;
+    std::string target;  // the path to replace: the file a link points to
+    std::string why;     // for refuse
+};
+
+OutputTarget output_target(const std::string& path) {
+    struct stat info {};
+    if (::lstat(path.c_str(), &info) != 0) return {OutputTarget::Kind::replace, path, {}};
+    std::string target = path;
+    if (S_ISLNK(info.st_mode)) {
+        // Keep the link: replace the file it points to, in that file's own folder.
+        std::error_code ec;
+        const fs::path resolved = fs::weakly_canonical(path, ec);
+        if (ec) return {OutputTarget::Kind::refuse, path, "it is a link that cannot be followed"};
+        target = resolved.string();
+        if (::stat(target.c_str(), &info) != 0) return {OutputTarget::Kind::replace, target, {}};
+    }
+    if (S_ISREG(info.st_mode)) return {OutputTarget::Kind::replace, target, {}};
+    if (S_ISCHR(info.st_mode) || S_ISFIFO(info.st_mode))
+        return {OutputTarget::Kind::write_through, target, {}};
+    if (S_ISDIR(info.st_mode)) return {OutputTarget::Kind::refuse, path, "it is a folder"};
+    if (S_ISBLK(info.st_mode)) return {OutputTarget::Kind::refuse, path, "it is a disk device"};
+    if (S_ISSOCK(info.st_mode)) return {OutputTarget::Kind::refuse, path, "it is a socket"};
+    return {OutputTarget::Kind::refuse, path, "it is not a regular file"};
+}
+
+}  // namespace
+
+std::expected<void, OutputError> write_output(const std::string& path, std::string_view content,
+                                              std::ostream& out) {
+    if (path == "-" || path.empty()) {
+        out.write(content.data(), static_cast<std::streamsize>(content.size()));
+        out.flush();
+        if (!out) return std::unexpected(OutputError{false, "writing to standard output failed"});
+        return {};
+    }
+    const OutputTarget target = output_target(path);
+    switch (target.kind) {
+        case OutputTarget::Kind::refuse:
+            return std::unexpected(OutputError{true, target.why});
+        case OutputTarget::Kind::write_through:
+            return write_through(target.target, content);
+        case OutputTarget::Kind::replace:
+            break;
+    }
+    if (auto written = write_file_atomically(target.target, content); !written)
+        return std::unexpected(OutputError{false, written.error()});
+    return {};
+}
+
+std::expected<void, OutputError> write_output_file(
+    const std::string& path,
+    const std::function<std::expected<void, std::string>(const std::string&)>& write) {
+    const OutputTarget target = output_target(path);
+    if (target.kind == OutputTarget::Kind::refuse)
+        return std::unexpected(OutputError{true, target.why});
+    if (target.kind == OutputTarget::Kind::write_through)
+        return std::unexpected(
+            OutputError{true,
+                        "it is a device or a pipe, and this format is written only to a "
+                        "file"});
+    if (auto written = replace_file_atomically(target.target, write); !written)
+        return std::unexpected(OutputError{false, written.error()});
     return {};
 }
 

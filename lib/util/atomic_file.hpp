@@ -2,6 +2,7 @@
 
 #include <expected>
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,28 @@ std::expected<void, std::string> write_file_atomically(const std::string& path,
 // `write` fails, its reason is returned, the old file is untouched and no temporary
 // file remains.
 std::expected<void, std::string> replace_file_atomically(
+    const std::string& path,
+    const std::function<std::expected<void, std::string>(const std::string&)>& write);
+
+// Why write_output failed: `refused` is a usage error (exit 2: `-o` names a folder, a
+// socket or a disk); otherwise the write itself failed (exit 3).
+struct OutputError {
+    bool refused = false;
+    std::string message;
+};
+
+// Writes a command's output where `-o PATH` says (spec section 7), for every command:
+// "-" (or an empty path) is `out`, standard output, flushed and checked; a regular file
+// or a new name is replaced atomically (write_file_atomically), and through a symbolic
+// link the file it points to is replaced, the link kept; a character device or a FIFO
+// (/dev/null, /dev/tty, a pipe) is written through, never replaced; a folder, a socket
+// or a disk device is refused.
+std::expected<void, OutputError> write_output(const std::string& path, std::string_view content,
+                                              std::ostream& out);
+
+// The same for a writer that can only write to a named file (libxlsxwriter): a device
+// or FIFO is refused rather than replaced.
+std::expected<void, OutputError> write_output_file(
     const std::string& path,
     const std::function<std::expected<void, std::string>(const std::string&)>& write);
 

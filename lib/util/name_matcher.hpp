@@ -1,0 +1,58 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace imr::util {
+
+// Finds people's names in free text however a record writes them (spec section 4, 1.1):
+// compared on their folded form (util/folded_text: any case, with or without accents,
+// in either Unicode normal form, with curly, straight or no apostrophes, with invisible
+// characters inside); with the words apart by spaces, line breaks, a hyphen, a dot, an
+// underscore or a comma ("Karen Fictional", "Karen-Fictional", "karen.fictional@x");
+// and surname first ("Fictional, Karen", "Fictional Karen").
+//
+// A match is always whole words of the text, and never part of a hyphenated name: with
+// "Ann" a name, "Ann-Marie" and "Annual" are left alone. Where matches overlap, those
+// that cover the most words are taken (then the earliest and longest).
+class NameMatcher {
+  public:
+    explicit NameMatcher(const std::vector<std::string>& names);
+
+    struct Match {
+        std::size_t begin;  // byte offsets in the original text
+        std::size_t end;
+        std::size_t name;  // index into the names
+    };
+
+    // Every match taken, left to right, none overlapping.
+    std::vector<Match> find_all(std::string_view text) const;
+
+    bool contains_any(std::string_view text) const;
+
+    // The text with every match replaced by replacements[match.name].
+    std::string replace_all(std::string_view text,
+                            const std::vector<std::string>& replacements) const;
+
+  private:
+    // False only when no match can be in `text`: for plain ASCII text without
+    // apostrophes (most text), whose folded form is its lower case, when no name's first
+    // word occurs in it.
+    bool may_match(std::string_view text) const;
+
+    struct Pattern {
+        std::vector<std::u32string> words;
+        std::size_t name;
+        bool forward;  // false: surname first
+    };
+    std::vector<Pattern> m_patterns;
+    // Patterns by their first word.
+    std::unordered_map<std::u32string, std::vector<std::size_t>> m_by_first;
+    // The first words in ASCII, for may_match; empty when one is not ASCII.
+    std::vector<std::string> m_ascii_first_words;
+};
+
+}  // namespace imr::util
