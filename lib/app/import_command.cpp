@@ -97,7 +97,10 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
                        "give --review the review folder that holds review.yaml");
             return k_exit_usage;
         }
-        auto input = load::load_review({path}, {1, options.max_file_bytes});
+        load::ReadOptions read;
+        read.jobs = 1;
+        read.max_file_bytes = options.max_file_bytes;
+        auto input = load::load_review({path}, read);
         if (model::has_errors(input.diagnostics) || !input.review_register) {
             for (const auto& d : input.diagnostics) render::render_diagnostic_line(d, err);
             return k_exit_input;
