@@ -13,6 +13,7 @@
 #include "app/dates_command.hpp"
 #include "app/exit_code.hpp"
 #include "app/gaps_command.hpp"
+#include "app/import_command.hpp"
 #include "app/init_command.hpp"
 #include "app/knowledge_command.hpp"
 #include "app/merge_command.hpp"
@@ -274,6 +275,40 @@ Command add_report(CLI::App& cli) {
     return {sub, [report] { return app::run_report(*report, std::cout, std::cerr); }};
 }
 
+Command add_import(CLI::App& cli) {
+    struct Args {
+        app::ImportOptions options;
+        std::string date_order = "dmy";
+        load::ReadOptions read;
+    };
+    auto args = std::make_shared<Args>();
+    auto& o = args->options;
+    auto* sub = cli.add_subcommand(
+        "import", "Turn a chronology table in Word, Excel or CSV into a chronology file (spec 8)");
+    sub->add_option("file", o.file, "The .docx, .xlsx or .csv file")->required();
+    sub->add_option("--agency", o.agency, "The agency whose chronology it is (name or alias)")
+        ->required();
+    sub->add_option("-o,--output", o.output,
+                    "Write to this file (.yaml or .json) instead of standard output");
+    sub->add_option("--review", o.review,
+                    "A review folder: resolve agency, party and indicator names by its register");
+    sub->add_option("--map", o.maps, "Map a column heading to a field, as in \"When=date\"")
+        ->type_name("HEADING=FIELD");
+    sub->add_option("--sheet", o.sheet, "Read this sheet of a workbook");
+    sub->add_option("--table", o.table, "Read only this table of a Word document (from 1)")
+        ->type_name("N");
+    sub->add_option("--date-order", args->date_order, "Numeric dates: dmy (default) or mdy")
+        ->check(CLI::IsMember({"dmy", "mdy"}));
+    sub->add_option("--format", o.format, "Output format: yaml (default) or json")
+        ->check(CLI::IsMember({"yaml", "json"}));
+    add_read_options(*sub, args->read);
+    return {sub, [args] {
+                args->options.mdy = args->date_order == "mdy";
+                args->options.max_file_bytes = args->read.max_file_bytes;
+                return app::run_import(args->options, std::cout, std::cerr);
+            }};
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -288,8 +323,8 @@ int run_cli(int argc, char** argv) {
 
     // One function per command: each declares its options and says how to run it.
     const std::vector<Command> commands = {
-        add_validate(cli), add_merge(cli), add_parties(cli),   add_init(cli),
-        add_dates(cli),    add_gaps(cli),  add_knowledge(cli), add_report(cli),
+        add_validate(cli), add_merge(cli),     add_parties(cli), add_init(cli),   add_dates(cli),
+        add_gaps(cli),     add_knowledge(cli), add_report(cli),  add_import(cli),
     };
 
     // CLI11 would call an unknown command "extra arguments"; name it plainly.

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(date_fuzz yaml_fuzz json_fuzz validate_fuzz)
+[ "${#targets[@]}" -gt 0 ] || targets=(date_fuzz yaml_fuzz json_fuzz validate_fuzz csv_fuzz office_xml_fuzz)
 if ! command -v clang++-19 >/dev/null; then
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi

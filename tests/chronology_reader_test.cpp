@@ -732,4 +732,33 @@ TEST(ChronologyReader, JsonDiagnosticsHaveTheSameCodesAtTheirOwnPositions) {
                   "in a sentence what happened]"}));
 }
 
+// --- (1.1) a date written with its time ------------------------------------------------------
+
+TEST(ChronologyReader, ADateWrittenWithItsTimeGivesTheEntryItsTime) {
+    const Read r = read(with_entries("  - date: 02/12/2013 14:05\n    summary: Call.\n"));
+    EXPECT_TRUE(r.diagnostics.empty()) << shown(r).front();
+    ASSERT_EQ(r.chronology.entries.size(), 1u);
+    const Entry& e = r.chronology.entries[0];
+    ASSERT_TRUE(e.time.has_value());
+    EXPECT_EQ(imr::model::to_string(*e.time), "14:05");
+    EXPECT_EQ(e.time_text, "14:05");
+    EXPECT_EQ(iso_date(e.date.start), "2013-12-02");
+}
+
+TEST(ChronologyReader, ATimeThatAgreesWithTheDatesTimeIsFine) {
+    const Read r =
+        read(with_entries("  - date: 2013-12-02T14:05\n    time: 1405hrs\n    summary: Call.\n"));
+    EXPECT_TRUE(r.diagnostics.empty()) << shown(r).front();
+}
+
+TEST(ChronologyReader, ATimeThatDisagreesWithTheDatesTimeIsAnError) {
+    const Read r = read(with_entries(
+        "  - date: 2 December 2013 at 14:05\n    time: \"15:00\"\n    summary: Call.\n"));
+    EXPECT_EQ(shown(r), std::vector<std::string>{
+                            "error time-conflict police.yaml:5:11: the time '15:00' disagrees "
+                            "with the date '2 December 2013 at 14:05', which gives 14:05 [write "
+                            "the time once, or make the two agree]"});
+    ASSERT_EQ(r.chronology.entries.size(), 1u);  // kept, as with any bad time
+}
+
 }  // namespace

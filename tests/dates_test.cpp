@@ -31,6 +31,8 @@ constexpr auto year = Precision::year;
 constexpr auto part = Precision::part_month;
 constexpr auto season = Precision::season;
 constexpr auto range = Precision::range;
+constexpr auto week = Precision::week;
+constexpr auto part_year = Precision::part_year;
 constexpr auto dmy = DateOrder::dmy;
 constexpr auto mdy = DateOrder::mdy;
 
@@ -238,6 +240,47 @@ const ValidDate k_valid_dates[] = {
     {"c. 2012-2013", "2012-01-01", "2013-12-31", range, true, "2012~/2013~"},
     {"circa late March 2014", "2014-03-21", "2014-03-31", part, true, "2014-03-21~/2014-03-31~"},
     {"about summer 2014", "2014-06-01", "2014-08-31", season, true, "2014-22~"},
+    // (1.1) A week commencing: seven days from the day named, whatever its weekday.
+    {"w/c 14/10/2013", "2013-10-14", "2013-10-20", week, false, "2013-10-14/2013-10-20"},
+    {"W/C 14/10/2013", "2013-10-14", "2013-10-20", week, false, "2013-10-14/2013-10-20"},
+    {"w/c14/10/2013", "2013-10-14", "2013-10-20", week, false, "2013-10-14/2013-10-20"},
+    {"w/b 14/10/2013", "2013-10-14", "2013-10-20", week, false, "2013-10-14/2013-10-20"},
+    {"wc 14/10/2013", "2013-10-14", "2013-10-20", week, false, "2013-10-14/2013-10-20"},
+    {"week commencing 14 October 2013", "2013-10-14", "2013-10-20", week, false, "2013-10-14/2013-10-20"},
+    {"Week commencing: 14 October 2013", "2013-10-14", "2013-10-20", week, false, "2013-10-14/2013-10-20"},
+    {"week beginning 14/10/2013", "2013-10-14", "2013-10-20", week, false, "2013-10-14/2013-10-20"},
+    {"week starting 28 December 2013", "2013-12-28", "2014-01-03", week, false, "2013-12-28/2014-01-03"},
+    {"w/c 10/14/2013", "2013-10-14", "2013-10-20", week, false, "2013-10-14/2013-10-20", mdy},
+    {"w/c c. 14/10/2013", "2013-10-14", "2013-10-20", week, true, "2013-10-14~/2013-10-20~"},
+    // (1.1) Early, mid and late in a year: thirds by whole months.
+    {"early 2014", "2014-01-01", "2014-04-30", part_year, false, "2014-01/2014-04"},
+    {"mid 2014", "2014-05-01", "2014-08-31", part_year, false, "2014-05/2014-08"},
+    {"mid-2014", "2014-05-01", "2014-08-31", part_year, false, "2014-05/2014-08"},
+    {"Mid–2014", "2014-05-01", "2014-08-31", part_year, false, "2014-05/2014-08"},
+    {"late 2014", "2014-09-01", "2014-12-31", part_year, false, "2014-09/2014-12"},
+    {"end of 2014", "2014-09-01", "2014-12-31", part_year, false, "2014-09/2014-12"},
+    {"beginning of 2014", "2014-01-01", "2014-04-30", part_year, false, "2014-01/2014-04"},
+    {"circa mid 2014", "2014-05-01", "2014-08-31", part_year, true, "2014-05~/2014-08~"},
+    {"early 2013 - mid 2014", "2013-01-01", "2014-08-31", range, false, "2013-01/2014-08"},
+    // (1.1) A month and its year joined by a hyphen, as Excel writes them: never a range.
+    {"Aug-13", "2013-08-01", "2013-08-31", month, false, "2013-08"},
+    {"Aug-2013", "2013-08-01", "2013-08-31", month, false, "2013-08"},
+    {"August-2013", "2013-08-01", "2013-08-31", month, false, "2013-08"},
+    {"aug-2013", "2013-08-01", "2013-08-31", month, false, "2013-08"},
+    {"Aug-2013 - Oct-2013", "2013-08-01", "2013-10-31", range, false, "2013-08/2013-10"},
+    {"June - August 2013", "2013-06-01", "2013-08-31", range, false, "2013-06/2013-08"},
+    // (1.1) A leading question mark, as Chronolator writes it.
+    {"? 09/2013", "2013-09-01", "2013-09-30", month, true, "2013-09~"},
+    {"?2 Aug 2013", "2013-08-02", "2013-08-02", day, true, "2013-08-02~"},
+    // (1.1) A date written with its time gives the day (the time is checked below).
+    {"02/12/2013 14:05", "2013-12-02", "2013-12-02", day, false, "2013-12-02"},
+    {"2013-12-02T14:05", "2013-12-02", "2013-12-02", day, false, "2013-12-02"},
+    {"2013-12-02T14:05:30", "2013-12-02", "2013-12-02", day, false, "2013-12-02"},
+    {"2 December 2013 at 14:05", "2013-12-02", "2013-12-02", day, false, "2013-12-02"},
+    {"2 Dec 2013 1405hrs", "2013-12-02", "2013-12-02", day, false, "2013-12-02"},
+    {"2 Dec 2013 1405 hrs", "2013-12-02", "2013-12-02", day, false, "2013-12-02"},
+    {"2 Dec 2013, 11.40 pm", "2013-12-02", "2013-12-02", day, false, "2013-12-02"},
+    {"2 Dec 2013 11:40pm.", "2013-12-02", "2013-12-02", day, false, "2013-12-02"},
 };
 // clang-format on
 
@@ -339,8 +382,18 @@ const InvalidDate k_invalid_dates[] = {
     {"- 2013", k_examples, 0, nullptr},
     {"c.", k_examples, 1, nullptr},
     {"?", k_examples, 1, nullptr},
-    {"early 2014", "name the month, as in early March 2014", 6, nullptr},
-    {"end of 2014", "name the month, as in late March 2014", 7, nullptr},
+    {"early 14", "name the month, as in early March 2014", 6, nullptr},
+    {"end of 14", "name the month, as in late March 2014", 7, nullptr},
+    // (1.1) A week commencing names one day; a time belongs to one day and must be a time.
+    {"w/c October 2013", "a week commencing names its first day", 4, nullptr},
+    {"w/c 14 - 20 October 2013", "a week commencing names one day", 4, nullptr},
+    {"w/c", k_examples, 0, nullptr},
+    {"w/c 31/06/2014", "June has 30 days", 4, nullptr},
+    {"August 2013 14:05", "a time belongs to one day", 12, nullptr},
+    {"02/12/2013 25:05", "hours run from 00 to 23", 11, "'25:05' is not a time"},
+    {"02/12/2013 12:30:99", "seconds run from 00 to 59", 17, "'12:30:99' is not a time"},
+    {"2 Aug 2013 at 9", k_examples, 11, nullptr},
+    {"31/06/2014 14:05", "June has 30 days", 0, nullptr},
     // Weekdays that disagree with the date, or have no day to agree with.
     {"Monday 2 August 2013", "2 August 2013 was a Friday, not a Monday", 0, nullptr},
     {"Fri 3 Aug 2013", "3 August 2013 was a Saturday, not a Friday", 0, nullptr},
@@ -656,6 +709,8 @@ const InvalidTime k_invalid_times[] = {
     {"half past ten", "write a time such as 23:40", 0},
     {"23:40 GMT", "write a time such as 23:40", 6},
     {"  25:10", "hours run from 00 to 23", 2},
+    {"12:30:99", "seconds run from 00 to 59", 6},
+    {"12:30:60", "seconds run from 00 to 59", 6},
 };
 
 class TimeTableInvalid : public testing::TestWithParam<InvalidTime> {};
@@ -690,6 +745,50 @@ TEST(TimeNormaliser, EmptyTextIsAProblem) {
     const auto result = normalise_time("  ");
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().message, "the time is empty");
+}
+
+// (1.1) A date written with its time gives both.
+TEST(DateNormaliser, DateWrittenWithItsTimeGivesTheTimeAsWritten) {
+    const struct {
+        const char* text;
+        const char* time;
+        const char* time_text;
+    } rows[] = {
+        {"02/12/2013 14:05", "14:05", "14:05"},         {"2013-12-02T14:05", "14:05", "14:05"},
+        {"2 December 2013 at 14:05", "14:05", "14:05"}, {"2 Dec 2013 1405hrs", "14:05", "1405hrs"},
+        {"2 Dec 2013, 11.40 pm", "23:40", "11.40 pm"},
+    };
+    for (const auto& row : rows) {
+        const auto result = normalise_date(row.text);
+        ASSERT_TRUE(result) << row.text << ": " << result.error().message;
+        ASSERT_TRUE(result->time.has_value()) << row.text;
+        EXPECT_EQ(imr::model::to_string(*result->time), row.time) << row.text;
+        EXPECT_EQ(result->time_text, row.time_text) << row.text;
+        EXPECT_EQ(result->value.text, row.text);
+    }
+}
+
+TEST(DateNormaliser, DateWithoutATimeGivesNone) {
+    for (const char* text : {"2 August 2013", "2013", "w/c 14/10/2013", "Aug-13", "mid-2014"}) {
+        const auto result = normalise_date(text);
+        ASSERT_TRUE(result) << text;
+        EXPECT_FALSE(result->time.has_value()) << text;
+    }
+}
+
+TEST(DateNormaliser, AugHyphenTwoDigitsIsAMonthWithATwoDigitYearWarning) {
+    const auto result = normalise_date("Aug-13");
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->value.precision, month);
+    ASSERT_EQ(result->warnings.size(), 1u);
+    EXPECT_EQ(result->warnings[0], "two-digit year '13' read as 2013");
+}
+
+TEST(DateNormaliser, AWeekIsSevenDaysWhateverTheWeekday) {
+    const auto result = normalise_date("w/c 16/10/2013");  // a Wednesday
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->value.end - result->value.start, 6);
+    EXPECT_EQ(std::string(imr::model::to_string(result->value.precision)), "week");
 }
 
 }  // namespace

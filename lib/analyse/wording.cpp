@@ -29,6 +29,10 @@ std::string on_date(const model::DateValue& date) {
     if (date.precision == model::Precision::day) {
         return (date.approximate ? "on or about " : "on ") + plain_date(date.start);
     }
+    if (date.precision == model::Precision::week) {
+        return (date.approximate ? "in about the week commencing " : "in the week commencing ") +
+               plain_date(date.start);
+    }
     if (date.precision == model::Precision::range) {
         return "between " + plain_date(date.start) + " and " + plain_date(date.end);
     }

@@ -18,6 +18,7 @@ int run_dates(const DatesOptions& options, std::ostream& out) {
             j["text"] = text;
             if (result) {
                 j["date"] = render::date_json(result->value);
+                if (result->time) j["time"] = model::to_string(*result->time);
                 j["warnings"] = result->warnings;
                 j["error"] = nullptr;
             } else {
@@ -41,7 +42,9 @@ int run_dates(const DatesOptions& options, std::ostream& out) {
         out << "  " << model::iso_date(d.start);
         if (d.end != d.start) out << " to " << model::iso_date(d.end);
         out << "  precision " << model::to_string(d.precision)
-            << (d.approximate ? ", approximate" : "") << "  EDTF " << d.edtf << "\n";
+            << (d.approximate ? ", approximate" : "") << "  EDTF " << d.edtf;
+        if (result->time) out << "  time " << model::to_string(*result->time);
+        out << "\n";
         for (const auto& w : result->warnings) out << "  warning: " << w << "\n";
     }
     if (options.json) render::write_json(list, out);

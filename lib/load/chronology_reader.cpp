@@ -139,13 +139,14 @@ class Reader {
         bool ok = true;
 
         const SourceNode* date = member(node, "date");
+        std::optional<WrittenTime> date_time;  // "02/12/2013 14:05" gives the time too
         if (date == nullptr || date->is_null()) {
             m_check.error(date ? *date : node, "missing-field",
                           std::string("the entry's 'date' is ") + (date ? "empty" : "missing"),
                           "every entry needs a date; for an unknown date write the year or "
                           "'circa 2002'");
             ok = false;
-        } else if (auto value = m_check.date(*date, mdy)) {
+        } else if (auto value = m_check.date(*date, mdy, &date_time)) {
             entry.date = std::move(*value);
         } else {
             ok = false;
@@ -165,12 +166,22 @@ class Reader {
         if (auto time = m_check.text(node, "time", false)) {
             entry.time_text = time->text;
             auto parsed = normalise::normalise_time(time->text);
+            const SourceNode& t = *member(node, "time");
             if (parsed) {
                 entry.time = *parsed;
+                if (date_time && date_time->time != *parsed) {
+                    m_check.error(t, "time-conflict",
+                                  "the time '" + time->text + "' disagrees with the date '" +
+                                      date->scalar + "', which gives " +
+                                      model::to_string(date_time->time),
+                                  "write the time once, or make the two agree");
+                }
             } else {
-                const SourceNode& t = *member(node, "time");
                 m_check.error(t, "bad-time", parsed.error().message, parsed.error().hint);
             }
+        } else if (date_time) {
+            entry.time = date_time->time;
+            entry.time_text = date_time->text;
         }
         if (auto ref = m_check.text(node, "ref", false)) entry.ref = ref->text;
         if (auto type = m_check.text(node, "type", false)) {

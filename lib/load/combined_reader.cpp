@@ -22,9 +22,9 @@ std::optional<model::DayNumber> iso_day(const std::string& text) {
 }
 
 std::optional<model::Precision> precision_of(const std::string& text) {
-    for (auto p :
-         {model::Precision::day, model::Precision::month, model::Precision::year,
-          model::Precision::part_month, model::Precision::season, model::Precision::range}) {
+    for (auto p : {model::Precision::day, model::Precision::month, model::Precision::year,
+                   model::Precision::part_month, model::Precision::season, model::Precision::range,
+                   model::Precision::week, model::Precision::part_year}) {
         if (text == model::to_string(p)) return p;
     }
     return std::nullopt;

@@ -170,7 +170,8 @@ std::optional<int> NodeChecker::integer(const SourceNode& mapping, std::string_v
     return std::nullopt;
 }
 
-std::optional<model::DateValue> NodeChecker::date(const SourceNode& node, bool mdy) {
+std::optional<model::DateValue> NodeChecker::date(const SourceNode& node, bool mdy,
+                                                  std::optional<WrittenTime>* time) {
     if (!node.is_scalar()) {
         error(node, "bad-date",
               "a date must be written as text, not " + std::string(describe(node)),
@@ -201,6 +202,9 @@ std::optional<model::DateValue> NodeChecker::date(const SourceNode& node, bool m
                                  {m_file, node.line, text_column},
                                  std::move(w),
                                  "write the year in full"});
+    }
+    if (time != nullptr && result->time) {
+        *time = WrittenTime{*result->time, std::move(result->time_text)};
     }
     return std::move(result->value);
 }

@@ -21,6 +21,12 @@ struct Located {
 // Reads typed values out of a SourceNode tree, turning every problem into a diagnostic
 // with the file, line and column of the value at fault. Shared by the readers of
 // chronologies and of the register, so both word their messages alike.
+// A time written inside a date ("02/12/2013 14:05"), and its text.
+struct WrittenTime {
+    model::TimeOfDay time;
+    std::string text;
+};
+
 class NodeChecker {
   public:
     NodeChecker(model::Name file, model::Diagnostics& diagnostics)
@@ -60,7 +66,8 @@ class NodeChecker {
 
     // Normalises the date written at `node`; a problem is a `bad-date` error whose column
     // points into the text. Two-digit years give a `two-digit-year` warning.
-    std::optional<model::DateValue> date(const SourceNode& node, bool mdy);
+    std::optional<model::DateValue> date(const SourceNode& node, bool mdy,
+                                         std::optional<WrittenTime>* time = nullptr);
 
     // A {from, to} period such as `covers`; both dates required, `to` not before `from`.
     std::optional<model::Period> period(const SourceNode& node, bool mdy, std::string_view key);

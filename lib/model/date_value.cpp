@@ -20,6 +20,10 @@ const char* to_string(Precision precision) {
             return "season";
         case Precision::range:
             return "range";
+        case Precision::week:
+            return "week";
+        case Precision::part_year:
+            return "part-year";
     }
     return "day";
 }

@@ -9,9 +9,9 @@
 namespace imr::model {
 
 // How exact a normalised date is (spec section 3).
-enum class Precision { day, month, year, part_month, season, range };
+enum class Precision { day, month, year, part_month, season, range, week, part_year };
 
-// "day", "month", "year", "part-month", "season" or "range".
+// "day", "month", "year", "part-month", "season", "range", "week" or "part-year".
 const char* to_string(Precision precision);
 
 // A calendar day as a count of days since 1970-01-01 (date::sys_days::rep).

@@ -41,6 +41,12 @@ class EdtfWriter {
         put('-');
         digits(static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
     }
+    void year_month(DayNumber day) {
+        const date::year_month_day ymd{date::sys_days{date::days{day}}};
+        digits(static_cast<int>(ymd.year()), 4);
+        put('-');
+        digits(static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
+    }
     std::string str() const { return std::string(m_text, m_size); }
 
   private:
@@ -57,9 +63,10 @@ struct Half {
     int month = -1;
     int year = 0;  // 0: not written (no written year reads as 0)
     int weekday = -1;
-    int third = -1;  // part-month: 0 early, 1 mid, 2 late
-    int season = 0;  // EDTF code 21-24
-    int offset = 0;  // where the half starts in the text
+    int third = -1;          // part-month or part-year: 0 early, 1 mid, 2 late
+    bool part_year = false;  // early / mid / late with a year and no month
+    int season = 0;          // EDTF code 21-24
+    int offset = 0;          // where the half starts in the text
     int month_offset = -1;
     int day_offset = -1;
     bool numeric = false;  // day and month written as numbers, in date_order
@@ -99,6 +106,11 @@ std::string describe(const Half& h, Precision precision) {
             out += k_third_names[static_cast<std::size_t>(h.third)];
             out += ' ';
             break;
+        case Precision::part_year:
+            out += k_third_names[static_cast<std::size_t>(h.third)];
+            out += ' ';
+            append_digits(out, h.year, 4);
+            return out;
         case Precision::season:
             out += k_season_names[static_cast<std::size_t>(h.season - 21)];
             out += ' ';
@@ -107,7 +119,7 @@ std::string describe(const Half& h, Precision precision) {
         default:
             break;
     }
-    if (precision != Precision::year) {
+    if (precision != Precision::year && h.month >= 1) {
         out += k_month_names[static_cast<std::size_t>(h.month)];
         out += ' ';
     }
@@ -123,7 +135,8 @@ class DateParser {
           m_tokens(tokens),
           m_order(order) {}
 
-    std::expected<NormalisedDate, DateProblem> run();
+    // `week`: the text began "week commencing" and names the week's first day.
+    std::expected<NormalisedDate, DateProblem> run(bool week);
 
   private:
     const Token& peek(int ahead = 0) const {
@@ -353,6 +366,15 @@ bool DateParser::parse_month_first(Half& h) {
     h.month = peek().value;
     h.month_offset = peek().offset;
     ++m_pos;
+    // Aug-13, Aug-2013, August-2013: a month and its year joined by a hyphen, as Excel
+    // writes them. Never a range: a range's second half names its month or day.
+    if (tight(0, Tok::hyphen) && peek(1).kind == Tok::number &&
+        (peek(1).digits == 2 || peek(1).digits == 4) && !is_month(2) &&
+        (peek(2).spaced ||
+         (peek(2).kind != Tok::hyphen && peek(2).kind != Tok::slash && peek(2).kind != Tok::dot))) {
+        ++m_pos;
+        return parse_year(h, true);
+    }
     skip(Tok::dot);
     if (at(Tok::number) && peek().digits <= 2) {
         const Token& day = peek();
@@ -373,8 +395,12 @@ bool DateParser::parse_part_month(Half& h) {
     if (t.kw == Kw::third_of) {
         if (!at_kw(Kw::of)) return unexpected();
         ++m_pos;
-    } else if (at(Tok::hyphen) && is_month(1)) {
-        ++m_pos;
+    } else if (at(Tok::hyphen) && (is_month(1) || peek(1).kind == Tok::number)) {
+        ++m_pos;  // mid-March 2014, mid-2014
+    }
+    if (at(Tok::number) && peek().digits == 4) {  // early 2014, end of 2014: part of a year
+        h.part_year = true;
+        return parse_year(h, false);
     }
     if (!at_kw(Kw::month)) {
         if (at(Tok::word) && peek().kw == Kw::none) return unexpected();
@@ -440,6 +466,14 @@ bool DateParser::resolve(const Half& h, Span& span) {
                 : h.day >= 0   ? "2 August 2013"
                                : "August 2013";
         return not_a_date(h.offset, hint);
+    }
+    if (h.part_year) {
+        // Thirds of a year by whole months: January-April, May-August, September-December.
+        const int first = 1 + 4 * h.third;
+        const int last = first + 3;
+        span = {day_number(h.year, first, 1), day_number(h.year, last, days_in_month(h.year, last)),
+                Precision::part_year};
+        return true;
     }
     if (h.season != 0) {
         static constexpr int k_first_month[] = {3, 6, 9, 12};
@@ -528,6 +562,9 @@ void append_edtf_bound(EdtfWriter& out, const Half& h, const Span& span, bool is
             out.put('-');
             out.digits(h.month, 2);
             break;
+        case Precision::part_year:
+            out.year_month(is_start ? span.start : span.end);
+            break;
         default:
             out.iso(is_start ? span.start : span.end);
             break;
@@ -535,7 +572,7 @@ void append_edtf_bound(EdtfWriter& out, const Half& h, const Span& span, bool is
     if (approximate) out.put('~');
 }
 
-std::expected<NormalisedDate, DateProblem> DateParser::run() {
+std::expected<NormalisedDate, DateProblem> DateParser::run(bool week) {
     bool approximate = false;
     for (;;) {
         if (at(Tok::question)) {
@@ -595,7 +632,21 @@ std::expected<NormalisedDate, DateProblem> DateParser::run() {
         v.start = span.start;
         v.end = span.end;
         v.precision = span.precision;
-        if (span.precision == Precision::part_month) {
+        if (week) {
+            if (span.precision != Precision::day) {
+                fail(start_offset, concat({"'", m_trimmed, "' is not a date"}),
+                     "a week commencing names its first day, as in w/c 14/10/2013");
+                return std::unexpected(m_problem);
+            }
+            v.end = span.start + 6;
+            v.precision = Precision::week;
+            edtf.iso(v.start);
+            if (approximate) edtf.put('~');
+            edtf.put('/');
+            edtf.iso(v.end);
+            if (approximate) edtf.put('~');
+        } else if (span.precision == Precision::part_month ||
+                   span.precision == Precision::part_year) {
             append_edtf_bound(edtf, first, span, true, approximate);
             edtf.put('/');
             append_edtf_bound(edtf, first, span, false, approximate);
@@ -608,6 +659,11 @@ std::expected<NormalisedDate, DateProblem> DateParser::run() {
             append_edtf_bound(edtf, first, span, true, approximate);
         }
     } else {
+        if (week) {
+            fail(start_offset, concat({"'", m_trimmed, "' is not a date"}),
+                 "a week commencing names one day, as in w/c 14/10/2013");
+            return std::unexpected(m_problem);
+        }
         if (second_span.end < span.start) {
             fail(start_offset, concat({"'", m_trimmed, "' ends before it starts"}),
                  reversed_hint(first, span, second, second_span));
@@ -626,6 +682,99 @@ std::expected<NormalisedDate, DateProblem> DateParser::run() {
     return result;
 }
 
+// The length of a "week commencing" prefix at text[begin), spaces after it included, or 0.
+std::size_t week_prefix(std::string_view text, std::size_t begin, std::size_t end) {
+    static constexpr std::string_view k_prefixes[] = {
+        "week commencing", "week beginning", "week starting", "w/c", "w/b", "wc"};
+    const std::string_view rest = text.substr(begin, end - begin);
+    for (std::string_view prefix : k_prefixes) {
+        if (rest.size() <= prefix.size() || !equals_lower(rest.substr(0, prefix.size()), prefix))
+            continue;
+        std::size_t i = prefix.size();
+        const bool spaced = space_at(rest, i) != 0;
+        if (prefix == "wc" && !spaced) continue;  // "wc" alone is a prefix only before a space
+        if (!spaced && !is_digit(rest[i]) && rest[i] != ':') continue;
+        while (i < rest.size() && space_at(rest, i))
+            i += static_cast<std::size_t>(space_at(rest, i));
+        if (i < rest.size() && rest[i] == ':') ++i;
+        while (i < rest.size() && space_at(rest, i))
+            i += static_cast<std::size_t>(space_at(rest, i));
+        return i;
+    }
+    return 0;
+}
+
+// Where a time written after the date starts: "02/12/2013 14:05", "2013-12-02T14:05",
+// "2 December 2013 at 14:05", "2 Dec 2013 1405hrs", "2 Dec 2013, 11.40 pm".
+struct TimePart {
+    std::size_t date_end = 0;    // the date is text[begin, date_end)
+    std::size_t time_begin = 0;  // the time is text[time_begin, end)
+};
+
+bool ends_with_lower(std::string_view text, std::string_view lowercase) {
+    return text.size() >= lowercase.size() &&
+           equals_lower(text.substr(text.size() - lowercase.size()), lowercase);
+}
+
+// A chunk is a time when it is digits with a colon (14:05, 11:40pm), or digits with am, pm or
+// hrs (1405hrs, 11.40 p.m.). A bare number never is: "2 August 2013 2014" is not a time.
+bool looks_like_time(std::string_view chunk) {
+    if (chunk.empty() || !is_digit(chunk[0])) return false;
+    std::size_t digits = 0;
+    bool colon = false;
+    for (char c : chunk) {
+        if (is_digit(c)) ++digits;
+        if (c == ':') colon = true;
+    }
+    if (digits < 1) return false;
+    if (colon) return true;
+    static constexpr std::string_view k_suffixes_of_time[] = {"am",  "pm",  "a.m.", "p.m.", "a.m",
+                                                              "p.m", "hrs", "hr",   "hours"};
+    for (std::string_view suffix : k_suffixes_of_time) {
+        if (ends_with_lower(chunk, suffix) && chunk.size() > suffix.size()) {
+            std::string_view number = chunk.substr(0, chunk.size() - suffix.size());
+            while (!number.empty() && space_at(number, number.size() - 1)) number.remove_suffix(1);
+            if (!number.empty() && is_digit(number.back())) return true;
+        }
+    }
+    return false;
+}
+
+std::optional<TimePart> find_time(std::string_view text, std::size_t begin, std::size_t end) {
+    const std::string_view s = text.substr(0, end);
+    // ISO 8601: a T between the date and the time.
+    for (std::size_t i = begin + 1; i + 1 < end; ++i) {
+        if ((s[i] == 'T' || s[i] == 't') && is_digit(s[i - 1]) && is_digit(s[i + 1])) {
+            return TimePart{i, i + 1};
+        }
+    }
+    // "at" between the date and the time.
+    for (std::size_t i = begin + 1; i + 3 < end; ++i) {
+        if (space_at(s, i - 1) && equals_lower(s.substr(i, 2), "at") && space_at(s, i + 2)) {
+            std::size_t t = i + 2;
+            while (t < end && space_at(s, t)) t += static_cast<std::size_t>(space_at(s, t));
+            if (t < end && looks_like_time(s.substr(t))) return TimePart{i, t};
+        }
+    }
+    // The last chunk (or two: "11:40 pm") after a space.
+    std::size_t cut = end;
+    for (int chunks = 0; chunks < 2; ++chunks) {
+        std::size_t i = cut;
+        while (i > begin && !space_ending_at(s, begin, i)) --i;
+        if (i <= begin) return std::nullopt;
+        std::size_t date_end = i;
+        while (const int n = space_ending_at(s, begin, date_end))
+            date_end -= static_cast<std::size_t>(n);
+        if (looks_like_time(s.substr(i, end - i))) {
+            if (date_end > begin && s[date_end - 1] == ',') --date_end;
+            if (date_end <= begin) return std::nullopt;
+            return TimePart{date_end, i};
+        }
+        cut = date_end;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::expected<NormalisedDate, DateProblem> normalise_date(std::string_view text, DateOrder order) {
@@ -633,15 +782,39 @@ std::expected<NormalisedDate, DateProblem> normalise_date(std::string_view text,
     if (trimmed.begin == trimmed.end) {
         return std::unexpected(DateProblem{"the date is empty", std::string(k_date_examples), 0});
     }
-    TokenList tokens;
-    if (!tokenize(text, trimmed, tokens)) {
-        const Trimmed shown = trim(text, false);
+    const Trimmed shown = trim(text, false);
+    const auto not_a_date = [&](int offset) {
         return std::unexpected(DateProblem{
             concat({"'", text.substr(shown.begin, shown.end - shown.begin), "' is not a date"}),
-            std::string(k_date_examples), static_cast<int>(trimmed.begin)});
+            std::string(k_date_examples), offset});
+    };
+    Trimmed body = trimmed;
+    const std::size_t week = week_prefix(text, body.begin, body.end);
+    body.begin += week;
+    if (body.begin >= body.end) return not_a_date(static_cast<int>(body.begin));
+    const std::optional<TimePart> time = find_time(text, body.begin, body.end);
+    if (time) body.end = time->date_end;
+    TokenList tokens;
+    if (!tokenize(text, body, tokens)) return not_a_date(static_cast<int>(trimmed.begin));
+    auto result = DateParser(text, shown, tokens, order).run(week != 0);
+    if (!result || !time) return result;
+    const std::string_view time_text =
+        text.substr(time->time_begin, trimmed.end - time->time_begin);
+    auto parsed = normalise_time(time_text);
+    if (!parsed) {
+        DateProblem problem = std::move(parsed.error());
+        problem.offset += static_cast<int>(time->time_begin);
+        return std::unexpected(std::move(problem));
     }
-    const Trimmed shown = trim(text, false);
-    return DateParser(text, shown, tokens, order).run();
+    if (result->value.precision != model::Precision::day) {
+        return std::unexpected(DateProblem{
+            concat({"'", text.substr(shown.begin, shown.end - shown.begin), "' is not a date"}),
+            "a time belongs to one day: write the day, as in 2 December 2013 14:05",
+            static_cast<int>(time->time_begin)});
+    }
+    result->time = *parsed;
+    result->time_text = std::string(time_text);
+    return result;
 }
 
 }  // namespace imr::normalise

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <expected>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,10 +22,13 @@ struct DateProblem {
 };
 
 // A successfully normalised date, and warnings worth telling its author (a two-digit
-// year read with the pivot at 70, say).
+// year read with the pivot at 70, say). A date written with its time ("02/12/2013 14:05")
+// gives the time too, and the time as written.
 struct NormalisedDate {
     model::DateValue value;
     std::vector<std::string> warnings;
+    std::optional<model::TimeOfDay> time;
+    std::string time_text;
 };
 
 // Normalises a written date (spec section 3). Never guesses: anything not understood,

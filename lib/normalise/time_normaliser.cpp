@@ -47,7 +47,12 @@ std::expected<model::TimeOfDay, DateProblem> normalise_time(std::string_view tex
             minute = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
             minute_offset = base + static_cast<int>(i) + 1;
             i += 3;
-            if (i < s.size() && s[i] == ':' && two_digits_at(i + 1)) i += 3;  // seconds: not kept
+            if (i < s.size() && s[i] == ':' && two_digits_at(i + 1)) {  // seconds: not kept
+                if (s[i + 1] > '5') {
+                    return problem(base + static_cast<int>(i) + 1, "seconds run from 00 to 59");
+                }
+                i += 3;
+            }
         }
     } else if (digits == 3) {
         std::string hint = "write 24-hour times with four digits, as in 0";

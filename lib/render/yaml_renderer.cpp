@@ -1,86 +1,84 @@
 // The combined chronology as YAML: exactly the JSON object's shape (spec section 5),
-// the same keys in the same order, written through yaml-cpp's emitter. Built from the
+// the same keys in the same order; every text through the one scalar writer
+// (yaml_scalar), so that it reads back exactly. Built from the
 // JSON renderer's own output so that the two formats cannot drift apart.
-#include <yaml-cpp/yaml.h>
-
-#include <algorithm>
 #include <ostream>
 #include <sstream>
 
 #include "render/json_values.hpp"
 #include "render/renderer.hpp"
-#include "util/text.hpp"
+#include "render/yaml_scalar.hpp"
 
 namespace imr::render {
 namespace {
 
-// A plain scalar that a YAML reader (1.1 or 1.2) would take for null, a boolean or a
-// number must be quoted to stay a string: "9", "no", "null", "2013", "1e3", ".inf".
-bool reads_as_non_string(const std::string& text) {
-    static const char* const k_words[] = {"",  "~",  "null", "true", "false", "yes",   "no",  "y",
-                                          "n", "on", "off",  ".inf", "-.inf", "+.inf", ".nan"};
-    const std::string lowered = util::to_lower(text);
-    if (std::find(std::begin(k_words), std::end(k_words), lowered) != std::end(k_words))
-        return true;
-    std::size_t i = 0;
-    if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
-    bool digit = false;
-    for (; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c >= '0' && c <= '9')
-            digit = true;
-        else if (c != '.' && c != '_' && c != 'e' && c != 'E' && c != 'x' && c != 'o' && c != '+' &&
-                 c != '-' && c != ':' && !(c >= 'a' && c <= 'f') && !(c >= 'A' && c <= 'F')) {
-            return false;
-        }
+// Writes `value` after a key (or a dash) whose column is `indent`. Scalars go on the same
+// line; maps and lists on the lines below, two columns in, in yaml-cpp's block style.
+void emit(const Json& value, int indent, bool after_dash, std::string& out);
+
+void emit_scalar(const Json& value, int indent, bool after_dash, std::string& out) {
+    switch (value.type()) {
+        case Json::value_t::boolean:
+            out += value.get<bool>() ? "true" : "false";
+            break;
+        case Json::value_t::number_integer:
+        case Json::value_t::number_unsigned:
+        case Json::value_t::number_float:
+            out += value.dump();
+            break;
+        case Json::value_t::string:
+            out += yaml_scalar(value.get_ref<const std::string&>(), {indent, !after_dash, 0});
+            break;
+        default:
+            out += '~';
+            break;
     }
-    return digit;
+    out += '\n';
 }
 
-void emit(const Json& value, YAML::Emitter& out) {
-    switch (value.type()) {
-        case Json::value_t::null:
-            out << YAML::Null;
-            return;
-        case Json::value_t::boolean:
-            out << value.get<bool>();
-            return;
-        case Json::value_t::number_integer:
-            out << value.get<std::int64_t>();
-            return;
-        case Json::value_t::number_unsigned:
-            out << value.get<std::uint64_t>();
-            return;
-        case Json::value_t::number_float:
-            out << value.dump();
-            return;
-        case Json::value_t::string: {
-            const auto& text = value.get_ref<const std::string&>();
-            if (text.find('\n') != std::string::npos)
-                out << YAML::Literal;
-            else if (reads_as_non_string(text))
-                out << YAML::DoubleQuoted;
-            out << text;
-            return;
-        }
-        case Json::value_t::array:
-            out << (value.empty() ? YAML::Flow : YAML::Block) << YAML::BeginSeq;
-            for (const auto& item : value) emit(item, out);
-            out << YAML::EndSeq;
-            return;
-        case Json::value_t::object:
-            out << (value.empty() ? YAML::Flow : YAML::Block) << YAML::BeginMap;
-            for (const auto& [key, item] : value.items()) {
-                out << YAML::Key << key << YAML::Value;
-                emit(item, out);
+void emit(const Json& value, int indent, bool after_dash, std::string& out) {
+    const std::string pad(static_cast<std::size_t>(indent) + 2, ' ');
+    if (value.is_array() && !value.empty()) {
+        out += '\n';
+        for (const auto& item : value) {
+            out += pad;
+            out += "- ";
+            if (item.is_object() && !item.empty()) {
+                bool first = true;
+                for (const auto& [key, member] : item.items()) {
+                    if (!first) out.append(static_cast<std::size_t>(indent) + 4, ' ');
+                    first = false;
+                    out += key;
+                    out += ':';
+                    if (!member.is_structured() || member.empty()) out += ' ';
+                    emit(member, indent + 4, false, out);
+                }
+            } else {
+                emit(item, indent + 2, true, out);
             }
-            out << YAML::EndMap;
-            return;
-        case Json::value_t::binary:
-        case Json::value_t::discarded:
-            out << YAML::Null;
-            return;
+        }
+        return;
     }
+    if (value.is_object() && !value.empty()) {
+        out += '\n';
+        for (const auto& [key, member] : value.items()) {
+            out += pad;
+            out += key;
+            out += ':';
+            if (!member.is_structured() || member.empty()) out += ' ';
+            emit(member, indent + 2, false, out);
+        }
+        return;
+    }
+    if (value.is_array()) {
+        out += "[]\n";
+        return;
+    }
+    if (value.is_object()) {
+        out += "{}\n";
+        return;
+    }
+    emit_scalar(value, indent, after_dash, out);
 }
 
 }  // namespace
@@ -88,11 +86,15 @@ void emit(const Json& value, YAML::Emitter& out) {
 void render_yaml(const merge::MergedChronology& merged, std::ostream& out) {
     std::ostringstream json;
     render_json(merged, json);
-    YAML::Emitter emitter;
-    emitter.SetIndent(2);
-    emitter.SetSeqFormat(YAML::Block);
-    emit(Json::parse(json.str()), emitter);
-    out << emitter.c_str() << '\n';
+    const Json document = Json::parse(json.str());
+    std::string text;
+    for (const auto& [key, member] : document.items()) {
+        text += key;
+        text += ':';
+        if (!member.is_structured() || member.empty()) text += ' ';
+        emit(member, 0, false, text);
+    }
+    out << text;
 }
 
 }  // namespace imr::render
