@@ -112,7 +112,7 @@ TEST(FolderRules, AnOfficeDocumentIsAnErrorWhoseHintIsTheImportCommand) {
     EXPECT_EQ(xlsx.code, "not-a-chronology");
     EXPECT_EQ(xlsx.hint, "turn it into a chronology with: imr import '" + folder.str() +
                              "/it'\\''s gp.xlsx' --agency NAME -o '" + folder.str() +
-                             "/it'\\''s gp.yaml'");
+                             "/it'\\''s gp.yaml', then move the original out of the review folder");
     const Diagnostic& pdf = input.diagnostics[1];
     EXPECT_EQ(pdf.loc.file, folder.at("minutes.pdf"));
     EXPECT_EQ(pdf.hint,

@@ -140,8 +140,10 @@ TEST(Hardening, AnOfficeDocumentNamesTheImportCommand) {
     std::ofstream(s.review() / "social care.docx") << "PK";
     const ImrResult run = s.imr("validate review");
     EXPECT_EQ(run.exit_code, 1);
-    EXPECT_NE(run.out.find("(turn it into a chronology with: imr import 'review/social "
-                           "care.docx' --agency NAME -o 'review/social care.yaml')"),
+    EXPECT_NE(run.out.find(
+                  "(turn it into a chronology with: imr import 'review/social "
+                  "care.docx' --agency NAME -o 'review/social care.yaml', then move the original "
+                  "out of the review folder)"),
               std::string::npos)
         << run.out;
 }

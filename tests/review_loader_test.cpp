@@ -125,7 +125,8 @@ TEST(ReviewLoader, AnotherKindOfFileInTheFolderIsAnErrorThatNamesIt) {
     EXPECT_EQ(d.loc.column, 0);
     EXPECT_EQ(d.message, "'" + path + "' is a document, not a chronology imr can read");
     EXPECT_EQ(d.hint, "turn it into a chronology with: imr import '" + path +
-                          "' --agency NAME -o '" + folder.str() + "/notes.yaml'");
+                          "' --agency NAME -o '" + folder.str() +
+                          "/notes.yaml', then move the original out of the review folder");
     // The chronology beside it is still read.
     EXPECT_EQ(agencies(input), std::vector<std::string>{"Police"});
     EXPECT_EQ(input.files, 2);

@@ -386,7 +386,8 @@ void list_folder(const fs::path& folder, const std::string& shown, const ReadOpt
                         "'" + path + "' is a document, not a chronology imr can read",
                         importable ? "turn it into a chronology with: imr import " +
                                          shell_quoted(path) + " --agency NAME -o " +
-                                         shell_quoted(without_dot_slash(prefix + stem + ".yaml"))
+                                         shell_quoted(without_dot_slash(prefix + stem + ".yaml")) +
+                                         ", then move the original out of the review folder"
                                    : "save it as .docx, .xlsx or .csv, then use imr import; or "
                                      "move it out of the review folder",
                         1);
