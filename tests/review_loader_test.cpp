@@ -122,7 +122,7 @@ TEST(ReviewLoader, AnotherKindOfFileInTheFolderIsAnErrorThatNamesIt) {
     EXPECT_EQ(d.message, "'" + path + "' is in the review folder but is not a chronology");
     EXPECT_EQ(d.hint,
               "only .yaml, .yml and .json chronologies belong in the folder: convert the file, "
-              "or move it out (or rename it to start with '.')");
+              "move it out, or rename it to start with '.'");
     // The chronology beside it is still read.
     EXPECT_EQ(agencies(input), std::vector<std::string>{"Police"});
     EXPECT_EQ(input.files, 2);

@@ -28,8 +28,8 @@ int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err) {
         return k_exit_usage;
     }
     ReviewSession session = open_review(options.paths, options.redact, options.read);
-    if (auto stop =
-            report_input_problems(session, err, "nothing analysed (fix them, then run gaps again)"))
+    if (auto stop = report_input_problems(
+            session, err, "nothing analysed (fix them, then run gaps again)", options.colour))
         return *stop;
     const analyse::GapContext context = analyse::make_gap_context(session.input, session.merged);
     const auto findings = analyse::analyse_gaps(session.merged, context, options.rules);

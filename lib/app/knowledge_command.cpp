@@ -33,8 +33,8 @@ std::optional<std::string> resolve_party(const ReviewSession& session, const std
 
 int run_knowledge(const KnowledgeOptions& options, std::ostream& out, std::ostream& err) {
     ReviewSession session = open_review(options.paths, options.redact, options.read);
-    if (auto stop = report_input_problems(session, err,
-                                          "nothing analysed (fix them, then run knowledge again)"))
+    if (auto stop = report_input_problems(
+            session, err, "nothing analysed (fix them, then run knowledge again)", options.colour))
         return *stop;
     std::optional<std::string> party;
     if (options.party) {

@@ -18,6 +18,7 @@ struct KnowledgeOptions {
     render::KnowledgeFormat format = render::KnowledgeFormat::md;
     bool redact = false;
     load::ReadOptions read;  // --jobs, --max-file-size
+    bool colour = false;     // diagnostics painted for a terminal (the front end decides)
 };
 
 // Loads and merges the inputs and writes the who-knew-what matrix to `out`: for each

@@ -14,8 +14,8 @@ namespace imr::app {
 
 int run_report(const ReportOptions& options, std::ostream& out, std::ostream& err) {
     ReviewSession session = open_review(options.paths, options.redact, options.read);
-    if (auto stop = report_input_problems(session, err,
-                                          "no report written (fix them, then run report again)"))
+    if (auto stop = report_input_problems(
+            session, err, "no report written (fix them, then run report again)", options.colour))
         return *stop;
     if (!options.output.empty() && util::same_file_as_any(options.output, session.input_files())) {
         err << "imr: error: '" << options.output << "' is one of the input files; "

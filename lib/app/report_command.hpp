@@ -13,6 +13,7 @@ struct ReportOptions {
     std::string output;      // empty: `out`
     bool redact = false;     // replace private names with party ids
     load::ReadOptions read;  // --jobs, --max-file-size
+    bool colour = false;     // diagnostics painted for a terminal (the front end decides)
 };
 
 // Loads and merges the inputs, runs every gap rule and writes the HTML panel pack

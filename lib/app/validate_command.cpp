@@ -11,7 +11,7 @@ int run_validate(const ValidateOptions& options, std::ostream& out) {
     if (options.strict) make_warnings_errors(diagnostics);
     render::render_diagnostics(diagnostics,
                                {session.input.files, session.entry_count(), session.input_files()},
-                               options.format, out);
+                               options.format, out, options.colour);
     if (session.unreadable()) return k_exit_io;
     return model::has_errors(diagnostics) ? k_exit_input : k_exit_ok;
 }

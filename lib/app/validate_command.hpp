@@ -15,6 +15,7 @@ struct ValidateOptions {
     bool strict = false;  // warnings count as errors
     render::DiagnosticsFormat format = render::DiagnosticsFormat::text;
     load::ReadOptions read;  // --jobs, --max-file-size
+    bool colour = false;     // text lines painted for a terminal (the front end decides)
 };
 
 // Checks every file and reports every problem to `out`. Returns the exit code: 0, 1 when

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <tuple>
 
@@ -125,13 +126,12 @@ void list_folder(const fs::path& folder, const std::string& shown, std::vector<T
                 {{},
                  {},
                  {},
-                 model::Diagnostic{
-                     model::Severity::error,
-                     "not-a-chronology",
-                     {path, 0, 0},
-                     "'" + path + "' is in the review folder but is not a chronology",
-                     "only .yaml, .yml and .json chronologies belong in the folder: "
-                     "convert the file, or move it out (or rename it to start with '.')"},
+                 model::Diagnostic{model::Severity::error,
+                                   "not-a-chronology",
+                                   {path, 0, 0},
+                                   "'" + path + "' is in the review folder but is not a chronology",
+                                   "only .yaml, .yml and .json chronologies belong in the folder: "
+                                   "convert the file, move it out, or rename it to start with '.'"},
                  1});
             continue;
         }
@@ -259,10 +259,18 @@ model::ReviewInput load_review(const std::vector<std::string>& paths, const Read
     // Each file on its own, on every core; then their results in the order given, so the
     // outcome is the serial one whatever the number of jobs.
     std::vector<model::ReviewInput> results(tasks.size());
+    std::mutex progress_mutex;
+    util::ProgressStep step{"reading", 0, tasks.size(), 0};
     util::parallel_for(tasks.size(), options.jobs, [&](std::size_t i) {
         if (!tasks[i].problem)
             load_file(tasks[i].file, tasks[i].path, tasks[i].name, options.max_file_bytes,
                       results[i]);
+        if (!options.progress) return;
+        const std::lock_guard lock(progress_mutex);
+        ++step.done;
+        for (const auto& chronology : results[i].chronologies)
+            step.entries += chronology.entry_count;
+        options.progress(step);
     });
     model::ReviewInput input;
     for (std::size_t i = 0; i < tasks.size(); ++i) {

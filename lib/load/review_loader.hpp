@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/review_register.hpp"
+#include "util/progress.hpp"
 
 namespace imr::load {
 
@@ -16,6 +17,7 @@ inline constexpr std::uintmax_t k_max_file_bytes = std::uintmax_t{256} << 20;
 struct ReadOptions {
     unsigned jobs = 0;                                 // files read at once; 0: one per core
     std::uintmax_t max_file_bytes = k_max_file_bytes;  // a bigger file is refused unread
+    util::ProgressCallback progress;  // told of each file read ("reading", files, entries)
 };
 
 // "256 MiB", "1.5 KiB", "300 bytes": a size for a message.
