@@ -18,16 +18,17 @@ complete_bash() {
   bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _imr; printf "%s\n" "${COMPREPLY[@]}"' \
     _ "$work/imr.bash" "$@"
 }
-complete_bash imr mer | grep -qx merge || fail "bash: 'imr mer' does not offer merge"
-complete_bash imr merge --format '' | grep -qx xlsx || fail "bash: merge --format does not offer xlsx"
-complete_bash imr gaps --rule '' | grep -qx critical-not-shared || fail "bash: gaps --rule does not offer the rule ids"
-complete_bash imr validate --st | grep -qx -- --strict || fail "bash: validate --st does not offer --strict"
-(cd "$(dirname "$0")/../.." && complete_bash imr merge examples/riv | grep -qx examples/riverside-dhr) \
+# (captured first: grep -q stops reading early, which pipefail would count as a failure)
+grep -qx merge <<<"$(complete_bash imr mer)" || fail "bash: 'imr mer' does not offer merge"
+grep -qx xlsx <<<"$(complete_bash imr merge --format '')" || fail "bash: merge --format does not offer xlsx"
+grep -qx critical-not-shared <<<"$(complete_bash imr gaps --rule '')" || fail "bash: gaps --rule does not offer the rule ids"
+grep -qx -- --strict <<<"$(complete_bash imr validate --st)" || fail "bash: validate --st does not offer --strict"
+grep -qx examples/riverside-dhr <<<"$(cd "$(dirname "$0")/../.." && complete_bash imr merge examples/riv)" \
   || fail "bash: merge does not complete folder names"
 # fish: ask fish itself.
-fish -c "source $work/imr.fish; complete -C 'imr merge --format '" | grep -q '^html' \
+grep -q '^html' <<<"$(fish -c "source $work/imr.fish; complete -C 'imr merge --format '")" \
   || fail "fish: merge --format does not offer html"
-fish -c "source $work/imr.fish; complete -C 'imr kno'" | grep -q '^knowledge' \
+grep -q '^knowledge' <<<"$(fish -c "source $work/imr.fish; complete -C 'imr kno'")" \
   || fail "fish: 'imr kno' does not offer knowledge"
 grep -q "critical-not-shared" "$work/_imr" || fail "zsh: no rule ids"
 echo "completion_test: bash, zsh and fish completions parse and complete"

@@ -14,9 +14,11 @@ echo "deb_test: Depends: $depends"
 for lib in libc6 libstdc++6 libyaml-cpp0.7 libxlsxwriter; do
   grep -q "$lib" <<<"$depends" || fail "Depends names no $lib"
 done
-dpkg-deb -c "$deb" | grep -q './usr/bin/imr$' || fail "no /usr/bin/imr"
-dpkg-deb -c "$deb" | grep -q './usr/share/man/man1/imr.1' || fail "no man page"
-dpkg-deb -c "$deb" | grep -q './usr/share/bash-completion/completions/imr$' || fail "no bash completion"
+contents="$(dpkg-deb -c "$deb")"  # captured: grep -q stops reading early
+grep -q './usr/bin/imr$' <<<"$contents" || fail "no /usr/bin/imr"
+grep -q './usr/share/man/man1/imr.1' <<<"$contents" || fail "no man page"
+grep -q './usr/share/bash-completion/completions/imr$' <<<"$contents" || fail "no bash completion"
+grep -q './usr/share/imr/schemas/imr-chronology.schema.json$' <<<"$contents" || fail "no schemas"
 dpkg-deb -x "$deb" "$work/root"
 "$work/root/usr/bin/imr" --version | grep -q '^imr ' || fail "the unpacked imr does not run"
 "$work/root/usr/bin/imr" validate --strict "$work/root/usr/share/doc/imr/examples/seed-dhr" >/dev/null \
