@@ -329,6 +329,7 @@ Command add_gaps(CLI::App& cli, CliSpec& spec, const FrontEnd& front) {
                 if (!args->fail_on.empty())
                     options.fail_on = analyse::finding_severity(args->fail_on);
                 options.colour = front.colour_err();
+                options.colour_output = front.colour_out();
                 return run_reading(options, front, app::run_gaps);
             }};
 }
@@ -336,7 +337,7 @@ Command add_gaps(CLI::App& cli, CliSpec& spec, const FrontEnd& front) {
 Command add_knowledge(CLI::App& cli, CliSpec& spec, const FrontEnd& front) {
     struct Args {
         app::KnowledgeOptions options;
-        std::string format = "md";
+        std::string format;  // empty: text on a terminal, md otherwise
         std::string party;
     };
     auto args = std::make_shared<Args>();
@@ -346,7 +347,8 @@ Command add_knowledge(CLI::App& cli, CliSpec& spec, const FrontEnd& front) {
     add_paths(*sub, spec, args->options.paths, "A review folder, or chronology files");
     sub->add_option("--party", args->party, "Only this party (id or alias)")->type_name("ID");
     add_choice(
-        *sub, spec, "--format", args->format, {"md", "json", "csv"}, "Output format (default: md)",
+        *sub, spec, "--format", args->format, {"text", "md", "json", "csv"},
+        "Output format (default: text on a terminal, md otherwise)",
         [](const std::string& given) { return render::knowledge_format(given).has_value(); });
     sub->add_flag("--redact", args->options.redact,
                   "Replace every real (private) name from review.yaml with the party's id");
@@ -354,7 +356,10 @@ Command add_knowledge(CLI::App& cli, CliSpec& spec, const FrontEnd& front) {
     spec.examples[sub] = {"imr knowledge examples/seed-dhr --party M"};
     return {sub, [args, &front] {
                 auto& options = args->options;
-                options.format = *render::knowledge_format(args->format);
+                const std::string format = !args->format.empty()     ? args->format
+                                           : front.out_is_terminal() ? "text"
+                                                                     : "md";
+                options.format = *render::knowledge_format(format);
                 if (!args->party.empty()) options.party = args->party;
                 options.colour = front.colour_err();
                 return run_reading(options, front, app::run_knowledge);

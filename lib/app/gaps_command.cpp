@@ -42,7 +42,8 @@ int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err) {
             }
         }
     }
-    render::render_findings(findings, session.merged.diagnostics, header, options.format, out);
+    render::render_findings(findings, session.merged.diagnostics, header, options.format, out,
+                            options.colour_output);
     if (options.fail_on) {
         const bool failed =
             std::any_of(findings.begin(), findings.end(), [&](const analyse::Finding& f) {

@@ -19,7 +19,8 @@ struct GapsOptions {
     std::optional<analyse::FindingSeverity> fail_on;  // exit 1 on a finding this serious or more
     bool redact = false;                              // replace private names with party ids
     load::ReadOptions read;                           // --jobs, --max-file-size
-    bool colour = false;  // diagnostics painted for a terminal (the front end decides)
+    bool colour = false;         // diagnostics painted for a terminal (the front end decides)
+    bool colour_output = false;  // severities painted in the text findings (standard output)
 };
 
 // Loads and merges the inputs, runs the gap rules (spec section 6) and writes the findings

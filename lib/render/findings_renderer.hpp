@@ -27,9 +27,10 @@ struct FindingsHeader {
 // text and Markdown for people (a count by severity, then each finding with its
 // evidence), CSV with one row per finding, and spec section 6's JSON object
 // {"findings": [...], "diagnostics": [...]} with null for what does not apply.
-// Diagnostics appear only in the JSON (other formats leave them to stderr).
+// Diagnostics appear only in the JSON (other formats leave them to stderr). With `colour`,
+// text paints each severity for a terminal (high red, medium yellow, low cyan).
 void render_findings(const std::vector<analyse::Finding>& findings,
                      const model::Diagnostics& diagnostics, const FindingsHeader& header,
-                     FindingsFormat format, std::ostream& out);
+                     FindingsFormat format, std::ostream& out, bool colour = false);
 
 }  // namespace imr::render

@@ -32,6 +32,16 @@ grep -qF "$red" "$work/merge-tty" || fail "merge: no colour on a terminal"
 "$imr" merge "$malformed" -o "$work/never.md" 2>"$work/merge-piped" || true
 grep -qF "$esc" "$work/merge-piped" && fail "merge: colour when piped"
 
+# Severities in the text findings; knowledge's text format is the default on a terminal.
+on_terminal "$imr gaps examples/seed-dhr" >"$work/gaps-tty" 2>/dev/null || true
+grep -qF "${esc}1;31mHIGH${esc}0m" "$work/gaps-tty" || fail "gaps: no colour for HIGH on a terminal"
+"$imr" gaps examples/seed-dhr >"$work/gaps-piped" 2>/dev/null || true
+grep -qF "$esc" "$work/gaps-piped" && fail "gaps: colour when piped"
+on_terminal "$imr knowledge examples/seed-dhr --party M" >"$work/knowledge-tty" || true
+grep -q "^=====" "$work/knowledge-tty" || fail "knowledge: not text on a terminal"
+"$imr" knowledge examples/seed-dhr --party M >"$work/knowledge-piped" 2>/dev/null || true
+head -1 "$work/knowledge-piped" | grep -q "^# Who knew what" || fail "knowledge: not Markdown when piped"
+
 # Progress: a run of more than a second shows it on a terminal's standard error, and
 # never in the output or when standard error is piped.
 python3 bench/generate.py "$work/big" --entries 20000 --format json >/dev/null
