@@ -18,7 +18,7 @@ packages=(
 # IMR_DEPS=build skips them, for machines that only build imr (a review's CI job).
 if [ "${IMR_DEPS:-all}" != "build" ]; then
   packages+=(unzip chromium pandoc libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
-    zsh fish python3-jsonschema python3-docx python3-openpyxl clang-format-14
+    zsh fish python3-jsonschema python3-yaml man-db python3-docx python3-openpyxl clang-format-14
     clang-19 libclang-rt-19-dev dpkg-dev file)
 fi
 sudo=""
