@@ -13,10 +13,12 @@ packages=(
 # shell completions with zsh and fish, check the schemas with a second validator, check
 # the format with clang-format and fuzz with clang 19. python3-docx and python3-openpyxl
 # regenerate the import fixtures (tests/import/make_fixtures.py).
+# python3-yaml reads YAML for the second schema validator; man-db reads the installed man
+# page; dpkg-dev (dpkg-shlibdeps) works out the .deb's Depends line.
 # IMR_DEPS=build skips them, for machines that only build imr (a review's CI job).
 if [ "${IMR_DEPS:-all}" != "build" ]; then
   packages+=(unzip chromium pandoc libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
-    zsh fish python3-jsonschema python3-docx python3-openpyxl clang-format-14
+    zsh fish python3-jsonschema python3-yaml man-db python3-docx python3-openpyxl clang-format-14
     clang-19 libclang-rt-19-dev dpkg-dev file)
 fi
 sudo=""

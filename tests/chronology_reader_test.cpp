@@ -349,7 +349,7 @@ TEST(ChronologyReader, AKeyWrittenTwiceIsAnErrorNamingTheFirstLine) {
         with_entries("  - date: 2013\n    summary: first\n    ref: A1\n    summary: second\n"));
     EXPECT_EQ(shown(r), std::vector<std::string>{
                             "error duplicate-key police.yaml:7:5: 'summary' is written twice in "
-                            "an entry (first on line 5) [keep one 'summary'; the tool will not "
+                            "an entry, first on line 5 [keep one 'summary'; the tool will not "
                             "choose between them]"});
 }
 
@@ -357,7 +357,7 @@ TEST(ChronologyReader, AKeyWrittenTwiceInTheFileIsAnError) {
     const Read r = read("format: imr-chronology/1\nagency: Police\nagency: CPS\nentries: []\n");
     EXPECT_EQ(shown(r), std::vector<std::string>{
                             "error duplicate-key police.yaml:3:1: 'agency' is written twice in "
-                            "the file (first on line 2) [keep one 'agency'; the tool will not "
+                            "the file, first on line 2 [keep one 'agency'; the tool will not "
                             "choose between them]"});
 }
 

@@ -321,7 +321,7 @@ TEST(JsonReader, EachKindOfMistakeIsWordedForAnAuthor) {
         {"[1.]", "JSON syntax error: '1.' is not a JSON number"},
         {"[-]", "JSON syntax error: '-' is not a JSON number"},
         {"[1e400]", "JSON syntax error: '1e400' is too large for a number"},
-        {"tru", "JSON syntax error: 'tru' is not a JSON value (did you mean true?)"},
+        {"tru", "JSON syntax error: 'tru' is not a JSON value: did you mean true?"},
         {"\"bad \\x escape\"", "JSON syntax error: '\\x' is not a JSON escape"},
         {"\"\\u12\"", "JSON syntax error: '\\u' must be followed by four hexadecimal digits"},
         {"\"\\udc00 alone\"",

@@ -43,8 +43,8 @@ int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err) {
     }
     ReviewSession session =
         open_review(options.paths, options.redact, reading_around(options.read, options.output));
-    if (auto stop =
-            report_input_problems(session, err, "nothing analysed (fix them, then run gaps again)"))
+    if (auto stop = report_input_problems(
+            session, err, "nothing analysed (fix them, then run gaps again)", options.colour))
         return *stop;
     const analyse::GapContext context = analyse::make_gap_context(session.input, session.merged);
     const auto findings = analyse::analyse_gaps(session.merged, context, options.rules);
@@ -91,7 +91,8 @@ int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err) {
         report = std::move(*document);
     } else {
         std::ostringstream buffer;
-        render::render_findings(findings, session.merged.diagnostics, header, *format, buffer);
+        render::render_findings(findings, session.merged.diagnostics, header, *format, buffer,
+                                options.colour_output && to_standard_output(options.output));
         report = buffer.str();
     }
     if (int written = write_output(options.output, report, out, err); written != k_exit_ok)

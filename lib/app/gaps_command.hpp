@@ -22,6 +22,8 @@ struct GapsOptions {
     bool redact = false;                              // replace private names with party ids
     load::ReadOptions read;                           // --jobs, --max-file-size
     std::optional<std::size_t> explain;  // (1.1) --explain N: the knowledge path of finding N
+    bool colour = false;         // diagnostics painted for a terminal (the front end decides)
+    bool colour_output = false;  // severities painted in the text findings (standard output)
 };
 
 // Loads and merges the inputs, runs the gap rules (spec section 6) and writes the findings

@@ -14,6 +14,28 @@
 namespace imr::app {
 namespace fs = std::filesystem;
 
+namespace {
+constexpr const char* k_schema_file = "imr-chronology.schema.json";
+}  // namespace
+
+std::string chronology_schema_path(const std::string& file_dir,
+                                   const std::string& installed_schemas) {
+    std::error_code ec;
+    const fs::path start =
+        fs::weakly_canonical(fs::absolute(file_dir.empty() ? "." : file_dir), ec);
+    if (!ec) {
+        for (fs::path dir = start;; dir = dir.parent_path()) {
+            const fs::path schema = dir / "schemas" / k_schema_file;
+            if (fs::is_regular_file(schema, ec))
+                return schema.lexically_relative(start).generic_string();
+            if (dir == dir.parent_path()) break;
+        }
+    }
+    if (!installed_schemas.empty())
+        return (fs::path(installed_schemas) / k_schema_file).generic_string();
+    return k_schema_file;
+}
+
 int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
     std::optional<model::ReviewRegister> reg;
     if (!options.review_dir.empty()) {
@@ -30,7 +52,8 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
             err << "imr: error: no review.yaml in '" << options.review_dir << "'\n";
             return k_exit_io;
         }
-        for (const auto& d : input.diagnostics) render::render_diagnostic_line(d, err);
+        for (const auto& d : input.diagnostics)
+            render::render_diagnostic_line(d, err, options.colour);
         if (model::has_errors(input.diagnostics)) return k_exit_input;
         reg = std::move(input.review_register);
     }
@@ -47,8 +70,16 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
             err << "\n";
         }
     }
+    std::string schema = options.schema;
+    if (schema.empty()) {
+        const fs::path file_dir =
+            options.output.empty() || options.output == "-"
+                ? fs::path(options.review_dir.empty() ? "." : options.review_dir)
+                : fs::path(options.output).parent_path();
+        schema = chronology_schema_path(file_dir.string(), options.installed_schemas);
+    }
     std::ostringstream text;
-    render::write_chronology_template(agency, reg ? &*reg : nullptr, options.schema, text);
+    render::write_chronology_template(agency, reg ? &*reg : nullptr, schema, text);
     const bool to_stream = options.output.empty() || options.output == "-";  // "-": stdout
     std::error_code ec;
     if (!to_stream && fs::is_regular_file(options.output, ec)) {

@@ -43,8 +43,8 @@ int run_knowledge(const KnowledgeOptions& options, std::ostream& out, std::ostre
     }
     ReviewSession session =
         open_review(options.paths, options.redact, reading_around(options.read, options.output));
-    if (auto stop = report_input_problems(session, err,
-                                          "nothing analysed (fix them, then run knowledge again)"))
+    if (auto stop = report_input_problems(
+            session, err, "nothing analysed (fix them, then run knowledge again)", options.colour))
         return *stop;
     std::optional<std::string> party;
     if (options.party) {

@@ -20,6 +20,7 @@ struct KnowledgeOptions {
     std::string output;  // empty or "-": `out`
     bool redact = false;
     load::ReadOptions read;  // --jobs, --max-file-size
+    bool colour = false;     // diagnostics painted for a terminal (the front end decides)
 };
 
 // Loads and merges the inputs and writes the who-knew-what matrix to `out` or,

@@ -1,10 +1,5 @@
 #include "app/merge_command.hpp"
 
-#include <sys/ioctl.h>
-#include <unistd.h>
-
-#include <cstdlib>
-#include <iostream>
 #include <sstream>
 
 #include "app/exit_code.hpp"
@@ -16,23 +11,6 @@
 #include "util/atomic_file.hpp"
 
 namespace imr::app {
-namespace {
-
-// Only the process's own standard output can be a terminal; a test's stream is not.
-bool is_terminal(const std::ostream& out) {
-    return &out == &std::cout && ::isatty(STDOUT_FILENO) == 1;
-}
-
-int terminal_width() {
-    winsize size{};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
-    if (const char* columns = std::getenv("COLUMNS")) {
-        if (const int n = std::atoi(columns); n > 0) return n;
-    }
-    return render::RenderOptions{}.width;
-}
-
-}  // namespace
 
 int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err) {
     const bool to_stream = to_standard_output(options.output);
@@ -44,14 +22,14 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
                 options.output, "merge", ".md, .txt, .csv, .json, .yaml, .html, .xlsx, .docx", err);
     }
     if (!format)
-        format = to_stream && is_terminal(out) ? render::ChronologyFormat::text
-                                               : render::ChronologyFormat::md;
+        format = to_stream && options.is_terminal ? render::ChronologyFormat::text
+                                                  : render::ChronologyFormat::md;
     if (to_stream && *format == render::ChronologyFormat::xlsx) {
         err << "imr: error: xlsx is a binary workbook and is not written to standard output "
                "(write it to a file: -o combined.xlsx)\n";
         return k_exit_usage;
     }
-    if (to_stream && render::is_binary(*format) && is_terminal(out)) {
+    if (to_stream && render::is_binary(*format) && options.is_terminal) {
         err << "imr: error: docx is a binary document and is not written to a terminal "
                "(write it to a file: -o chronology.docx)\n";
         return k_exit_usage;
@@ -59,8 +37,8 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
 
     ReviewSession session =
         open_review(options.paths, options.redact, reading_around(options.read, options.output));
-    if (auto stop = report_input_problems(session, err,
-                                          "no chronology written (fix them, then merge again)"))
+    if (auto stop = report_input_problems(
+            session, err, "no chronology written (fix them, then merge again)", options.colour))
         return *stop;
     if (!options.filter.empty()) {
         const auto& review_register = session.input.review_register;
@@ -83,6 +61,8 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
             err << "imr: warning: " << notice << " (the CSV file itself carries no notice)\n";
         }
     }
+    const auto entries = static_cast<std::uint64_t>(session.merged.entries.size());
+    util::report_progress(options.read.progress, {"writing", 0, 1, entries});
     if (*format == render::ChronologyFormat::docx) {
         auto document = render::chronology_docx(session.merged);
         if (!document) {
@@ -93,7 +73,7 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
     }
     if (to_stream) {
         render::render_chronology(session.merged, *format, out,
-                                  {is_terminal(out) ? terminal_width() : 100});
+                                  {options.is_terminal ? options.width : 100});
         return stream_exit_code(out, err);
     }
     std::expected<void, util::OutputError> written;

@@ -14,12 +14,17 @@ namespace imr::app {
 // `imr merge DIR|FILES... [--format F] [-o FILE] [--from D] [--to D] [--agency A]...`
 struct MergeOptions {
     std::vector<std::string> paths;
-    // Else from -o's extension; else text when `out` is a terminal, md when it is not.
+    // Else from -o's extension; else text when `is_terminal`, md when not.
     std::optional<render::ChronologyFormat> format;
     std::string output;           // empty or "-": `out`
     bool redact = false;          // replace private names with party ids
     merge::FilterRequest filter;  // which entries to write; all by default
-    load::ReadOptions read;       // --jobs, --max-file-size
+    load::ReadOptions read;       // --jobs, --max-file-size, and progress reports
+    // What the front end knows of the terminal: whether `out` is one (text is then the
+    // default format) and how wide it is (the text table wraps to it).
+    bool is_terminal = false;
+    int width = render::RenderOptions{}.width;
+    bool colour = false;  // diagnostics painted for a terminal (the front end decides)
 };
 
 // Merges the inputs and writes the combined chronology to `out` or the output file;

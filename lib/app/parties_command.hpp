@@ -4,12 +4,16 @@
 #include <string>
 #include <vector>
 
+#include "load/review_loader.hpp"
+
 namespace imr::app {
 
-// `imr parties DIR|FILES... [--format text|json]`
+// `imr parties DIR|FILES... [--format text|json] [--jobs N] [--max-file-size SIZE]`
 struct PartiesOptions {
     std::vector<std::string> paths;
     bool json = false;
+    load::ReadOptions read;  // --jobs, --max-file-size
+    bool colour = false;     // diagnostics painted for a terminal (the front end decides)
 };
 
 // Reports how every party, agency and indicator name written in the review resolved,

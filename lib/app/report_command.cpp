@@ -27,16 +27,15 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
             return unknown_output_extension(options.output, "report", ".html or .docx", err);
     }
     if (format.empty()) format = "html";
-    if (format == "docx" && to_standard_output(options.output) && &out == &std::cout &&
-        ::isatty(STDOUT_FILENO) == 1) {
+    if (format == "docx" && to_standard_output(options.output) && options.is_terminal) {
         err << "imr: error: docx is a binary document and is not written to a terminal "
                "(write it to a file: -o pack.docx)\n";
         return k_exit_usage;
     }
     ReviewSession session =
         open_review(options.paths, options.redact, reading_around(options.read, options.output));
-    if (auto stop = report_input_problems(session, err,
-                                          "no report written (fix them, then run report again)"))
+    if (auto stop = report_input_problems(
+            session, err, "no report written (fix them, then run report again)", options.colour))
         return *stop;
     if (!to_standard_output(options.output) &&
         util::same_file_as_any(options.output, session.input_files())) {

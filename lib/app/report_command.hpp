@@ -10,10 +10,12 @@ namespace imr::app {
 // `imr report DIR|FILES... [-o FILE] [--format html|docx] [--redact] [--jobs N] ...`
 struct ReportOptions {
     std::vector<std::string> paths;
-    std::string output;      // empty or "-": `out`
-    std::string format;      // "html" or "docx"; empty: from -o's extension, else html
-    bool redact = false;     // replace private names with party ids
-    load::ReadOptions read;  // --jobs, --max-file-size
+    std::string output;        // empty or "-": `out`
+    std::string format;        // "html" or "docx"; empty: from -o's extension, else html
+    bool redact = false;       // replace private names with party ids
+    load::ReadOptions read;    // --jobs, --max-file-size
+    bool colour = false;       // diagnostics painted for a terminal (the front end decides)
+    bool is_terminal = false;  // standard output is a terminal (no Word document there)
 };
 
 // Loads and merges the inputs, runs every gap rule and writes the panel pack, HTML

@@ -33,6 +33,8 @@ ReviewSession open_review(const std::vector<std::string>& paths, bool redact,
     ReviewSession session;
     model::ReviewInput input = load::load_review(paths, read);
     session.input = model::without_entries(input);
+    util::report_progress(read.progress,
+                          {"merging", 0, 1, static_cast<std::uint64_t>(session.entry_count())});
     session.merged = merge::merge_review(std::move(input));
     if (redact) {
         if (session.input.review_register) {
@@ -45,10 +47,10 @@ ReviewSession open_review(const std::vector<std::string>& paths, bool redact,
 }
 
 std::optional<int> report_input_problems(const ReviewSession& session, std::ostream& err,
-                                         std::string_view refused) {
+                                         std::string_view refused, bool colour) {
     int errors = 0;
     for (const auto& d : session.merged.diagnostics) {
-        render::render_diagnostic_line(d, err);
+        render::render_diagnostic_line(d, err, colour);
         errors += d.severity == model::Severity::error ? 1 : 0;
     }
     if (session.unreadable()) return k_exit_io;

@@ -38,8 +38,9 @@ ReviewSession open_review(const std::vector<std::string>& paths, bool redact = f
 // with when a file could not be read (3) or the input has errors (1, after a line saying
 // how many and then `refused`, e.g. "nothing analysed (fix them, then run gaps again)");
 // nothing when the command may go on.
+// With `colour`, the lines are painted for a terminal.
 std::optional<int> report_input_problems(const ReviewSession& session, std::ostream& err,
-                                         std::string_view refused);
+                                         std::string_view refused, bool colour = false);
 
 // Turns every warning into an error (--strict).
 void make_warnings_errors(model::Diagnostics& diagnostics);

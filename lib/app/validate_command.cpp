@@ -36,7 +36,8 @@ int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream
     render::render_diagnostics(diagnostics,
                                {session.input.files, session.entry_count(), session.input_files()},
                                format.value_or(render::DiagnosticsFormat::text),
-                               to_standard_output(options.output) ? out : report);
+                               to_standard_output(options.output) ? out : report,
+                               options.colour && to_standard_output(options.output));
     if (!to_standard_output(options.output)) {
         if (util::same_file_as_any(options.output, session.input_files())) {
             err << "imr: error: '" << options.output << "' is one of the input files; "

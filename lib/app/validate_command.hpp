@@ -18,6 +18,7 @@ struct ValidateOptions {
     std::optional<render::DiagnosticsFormat> format;
     std::string output;      // empty or "-": `out`
     load::ReadOptions read;  // --jobs, --max-file-size
+    bool colour = false;     // text lines painted for a terminal (the front end decides)
 };
 
 // Checks every file and reports every problem to `out` or, atomically, the output file.

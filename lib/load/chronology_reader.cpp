@@ -132,7 +132,7 @@ class Reader {
         m_check.check_keys(
             node,
             {"date", "time", "ref", "type", "parties", "summary", "action", "comment", "indicators",
-             "risk", "shared_with", "received_from", "significant"},
+             "risk", "shared_with", "received_from", "significant", "historic"},
             "an entry");
         model::Entry entry;
         entry.loc = m_check.loc(node);
@@ -204,6 +204,7 @@ class Reader {
         entry.received_from = read_shares(node, "received_from", mdy);
         if (auto significant = m_check.boolean(node, "significant"))
             entry.significant = *significant;
+        if (auto historic = m_check.boolean(node, "historic")) entry.historic = *historic;
         if (!ok) return std::nullopt;
         return entry;
     }

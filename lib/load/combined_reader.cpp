@@ -203,6 +203,7 @@ class CombinedReader {
         entry.received_from = read_shares(node, "received_from", entry.date);
         if (auto significant = m_check.boolean(node, "significant"))
             entry.significant = *significant;
+        if (auto historic = m_check.boolean(node, "historic")) entry.historic = *historic;
         return entry;
     }
 

@@ -191,7 +191,7 @@ class Parser {
     bool literal(std::string_view word, SourceNode::Kind kind) {
         if (static_cast<std::size_t>(m_end - m_p) < word.size() ||
             std::memcmp(m_p, word.data(), word.size()) != 0)
-            return fail(found() + " is not a JSON value (did you mean " + std::string(word) + "?)",
+            return fail(found() + " is not a JSON value: did you mean " + std::string(word) + "?",
                         "write text in double quotes: \"like this\"");
         SourceNode n = node(kind);
         if (kind == SourceNode::Kind::scalar) n.scalar = word;

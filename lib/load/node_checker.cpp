@@ -63,7 +63,7 @@ void NodeChecker::check_keys(const SourceNode& mapping,
         if (const SourceNode* first = first_of(at); first != &key) {
             error(key, "duplicate-key",
                   "'" + key.scalar + "' is written twice in " + std::string(where) +
-                      " (first on line " + std::to_string(first->line) + ")",
+                      ", first on line " + std::to_string(first->line),
                   "keep one '" + key.scalar + "'; the tool will not choose between them");
         }
         bool is_known = false;

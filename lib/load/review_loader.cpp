@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
+#include <mutex>
 #include <tuple>
 
 #include "load/chronology_reader.hpp"
@@ -483,10 +484,18 @@ model::ReviewInput load_review(const std::vector<std::string>& paths, const Read
     // Each file on its own, on every core; then their results in the order given, so the
     // outcome is the serial one whatever the number of jobs.
     std::vector<model::ReviewInput> results(tasks.size());
+    std::mutex progress_mutex;
+    util::ProgressStep step{"reading", 0, tasks.size(), 0};
     util::parallel_for(tasks.size(), options.jobs, [&](std::size_t i) {
         if (!tasks[i].problem)
             load_file(tasks[i].file, tasks[i].path, tasks[i].name, options.max_file_bytes,
                       tasks[i].listed, results[i]);
+        if (!options.progress) return;
+        const std::lock_guard lock(progress_mutex);
+        ++step.done;
+        for (const auto& chronology : results[i].chronologies)
+            step.entries += chronology.entry_count;
+        options.progress(step);
     });
     // A folder with no chronology in it is an error, unless its files already are.
     for (const auto& folder : folders) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/review_register.hpp"
+#include "util/progress.hpp"
 
 namespace imr::load {
 
@@ -19,6 +20,7 @@ struct ReadOptions {
     // Files this run writes (its `-o`): never read as input, skipped with a note when a
     // folder holds them.
     std::vector<std::string> own_outputs;
+    util::ProgressCallback progress;  // told of each file read ("reading", files, entries)
 };
 
 // "256 MiB", "1.5 KiB", "300 bytes": a size for a message.

@@ -131,6 +131,7 @@ std::expected<ChronologyFilter, std::string> resolve_filter(
 
 void apply_filter(const ChronologyFilter& filter, MergedChronology& merged) {
     const std::size_t before = merged.entries.size();
+    merged.unfiltered_entries = before;
     std::erase_if(merged.entries, [&](const MergedEntry& m) { return !filter.keeps(m); });
     merged.filter = filter.description + " (" + std::to_string(merged.entries.size()) + " of " +
                     std::to_string(before) + " entries; numbers are those of the whole chronology)";

@@ -46,6 +46,7 @@ struct MergedChronology {
     // Empty, or which entries a filter kept (`imr merge --from ... --agency ...`), for
     // renderers to say the chronology is not the whole one. Kept entries keep their seq.
     std::string filter;
+    std::size_t unfiltered_entries = 0;  // with a filter: how many entries the whole one has
 };
 
 }  // namespace imr::merge

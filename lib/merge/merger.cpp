@@ -132,21 +132,37 @@ bool outside(const model::Period& period, const model::DateValue& date) {
     return date.end < period.from.start || date.start > period.to.end;
 }
 
+bool inside(const model::Period& period, const model::DateValue& date) {
+    return date.start >= period.from.start && date.end <= period.to.end;
+}
+
+// Historic context is no reason for a warning: an entry before the review period that is
+// marked `historic: true` or lies inside the period its file says it covers.
 void check_period(const model::ReviewInput& input, const model::Chronology& chronology,
                   const model::Entry& entry, model::Diagnostics& diagnostics) {
     const auto& reg = input.review_register;
-    if (reg && reg->period && outside(*reg->period, entry.date)) {
+    const auto before = [&](const model::Period& period) {
+        return entry.date.end < period.from.start;
+    };
+    const bool historic_for_review =
+        reg && reg->period && before(*reg->period) &&
+        (entry.historic || (chronology.covers && inside(*chronology.covers, entry.date)));
+    const bool historic_for_file =
+        chronology.covers && before(*chronology.covers) && entry.historic;
+    if (reg && reg->period && outside(*reg->period, entry.date) && !historic_for_review) {
         diagnostics.push_back(
             {model::Severity::warning, "outside-period", entry.loc,
              "the entry dated '" + entry.date.text + "' is outside the review period (" +
                  reg->period->from.text + " to " + reg->period->to.text + ")",
-             "check the date; historic context is fine and stays in the chronology"});
-    } else if (chronology.covers && outside(*chronology.covers, entry.date)) {
+             "check the date; for historic context write 'historic: true' on the entry, or widen "
+             "the file's 'covers'"});
+    } else if (chronology.covers && outside(*chronology.covers, entry.date) && !historic_for_file &&
+               !historic_for_review) {
         diagnostics.push_back(
             {model::Severity::warning, "outside-period", entry.loc,
              "the entry dated '" + entry.date.text + "' is outside the period this file covers (" +
                  chronology.covers->from.text + " to " + chronology.covers->to.text + ")",
-             "check the date, or widen 'covers'"});
+             "check the date, widen 'covers', or write 'historic: true' on the entry"});
     }
 }
 

@@ -59,6 +59,7 @@ struct Entry {
     std::vector<Share> shared_with;
     std::vector<Share> received_from;
     bool significant = false;
+    bool historic = false;  // written as context from before the review period
 
     friend bool operator==(const Entry&, const Entry&) = default;
 };

@@ -51,6 +51,14 @@ class Collector {
 }  // namespace
 
 NameUsage collect_name_usage(const model::ReviewInput& input) {
+    return collect_name_usage(input, [&](const auto& visit) {
+        for (const auto& chronology : input.chronologies) {
+            for (const auto& entry : chronology.entries) visit(entry, chronology.name);
+        }
+    });
+}
+
+NameUsage collect_name_usage(const model::ReviewInput& input, const EntryWalk& entries) {
     const model::ReviewRegister* reg = input.review_register ? &*input.review_register : nullptr;
     const NameResolver names(reg);
     std::set<std::string> private_keys;
@@ -73,22 +81,21 @@ NameUsage collect_name_usage(const model::ReviewInput& input) {
         }
     };
     for (const auto& chronology : input.chronologies) {
-        const std::string& file = chronology.name;
-        if (!chronology.agency.empty()) agencies.note(chronology.agency, file);
-        for (const auto& entry : chronology.entries) {
-            for (const auto& party : entry.parties) {
-                parties.note(party, file);
-                if (auto id = names.party(party)) mentioned.insert(*id);
-            }
-            if (entry.risk && !entry.risk->subject.empty()) {
-                parties.note(entry.risk->subject, file);
-                if (auto id = names.party(entry.risk->subject)) mentioned.insert(*id);
-            }
-            for (const auto& indicator : entry.indicators) indicators.note(indicator, file);
-            shares(entry.shared_with, file);
-            shares(entry.received_from, file);
-        }
+        if (!chronology.agency.empty()) agencies.note(chronology.agency, chronology.name);
     }
+    entries([&](const model::Entry& entry, const std::string& file) {
+        for (const auto& party : entry.parties) {
+            parties.note(party, file);
+            if (auto id = names.party(party)) mentioned.insert(*id);
+        }
+        if (entry.risk && !entry.risk->subject.empty()) {
+            parties.note(entry.risk->subject, file);
+            if (auto id = names.party(entry.risk->subject)) mentioned.insert(*id);
+        }
+        for (const auto& indicator : entry.indicators) indicators.note(indicator, file);
+        shares(entry.shared_with, file);
+        shares(entry.received_from, file);
+    });
     NameUsage usage;
     usage.has_register = reg != nullptr;
     usage.parties = parties.take();

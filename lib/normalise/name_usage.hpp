@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -32,5 +33,13 @@ struct NameUsage {
 // in the input resolved. Written forms that are a party's private name are shown as
 // "[private name]", never as written. Sorted: unresolved first, then by written form.
 NameUsage collect_name_usage(const model::ReviewInput& input);
+
+// Calls its argument with every entry and the name of its file, in any order.
+using EntryWalk =
+    std::function<void(const std::function<void(const model::Entry&, const std::string&)>&)>;
+
+// The same, for entries that have left `input` (moved into a merged chronology):
+// `entries` walks them; `input` still gives the register and each file's `agency`.
+NameUsage collect_name_usage(const model::ReviewInput& input, const EntryWalk& entries);
 
 }  // namespace imr::normalise

@@ -1,5 +1,8 @@
 #include "render/chronology_template.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include "normalise/name_resolver.hpp"
 
 namespace imr::render {
@@ -40,6 +43,41 @@ void list_register(const model::ReviewRegister& reg, std::ostream& out) {
     }
 }
 
+// The party ids the template's examples use: the register's victim and perpetrator (or
+// its first two parties), so that the examples are this review's own.
+struct ExampleParties {
+    std::string list = "M, J";  // for `parties: []`
+    std::string subject = "M";  // for `risk.subject`
+    std::string note;           // "K the victim, D the perpetrator"
+};
+
+ExampleParties example_parties(const model::ReviewRegister* reg) {
+    ExampleParties example;
+    if (!reg || reg->parties.empty()) return example;
+    std::vector<const model::Party*> chosen;
+    for (const char* role : {"victim", "perpetrator"}) {
+        for (const auto& party : reg->parties) {
+            if (party.role == role) {
+                chosen.push_back(&party);
+                break;
+            }
+        }
+    }
+    for (const auto& party : reg->parties) {
+        if (chosen.size() >= 2) break;
+        if (std::find(chosen.begin(), chosen.end(), &party) == chosen.end())
+            chosen.push_back(&party);
+    }
+    example.list.clear();
+    for (const auto* party : chosen) {
+        example.list += (example.list.empty() ? "" : ", ") + party->id;
+        if (!party->role.empty())
+            example.note += (example.note.empty() ? "" : ", ") + party->id + " the " + party->role;
+    }
+    example.subject = chosen.front()->id;
+    return example;
+}
+
 }  // namespace
 
 void write_chronology_template(const std::string& agency, const model::ReviewRegister* reg,
@@ -75,6 +113,7 @@ void write_chronology_template(const std::string& agency, const model::ReviewReg
         out << "# covers: {from: 1 May 2013, to: 3 July 2014}   # the period your IMR covers\n";
     }
     out << "date_order: dmy      # dmy reads 02/08/2013 as 2 August 2013; mdy as 8 February\n";
+    const ExampleParties parties = example_parties(reg);
     out << R"(entries:
   - date:              # required: 2 August 2013, 02/08/2013, August 2013, late March 2014,
                        #   25 June – 3 July 2013, circa 2002, ...
@@ -82,15 +121,18 @@ void write_chronology_template(const std::string& agency, const model::ReviewReg
     ref:               # optional: your record or incident number
     type:              # contact, incident, referral, assessment, disclosure, meeting,
                        #   court, information-share or other
-    parties: []        # who was involved, by id or alias, e.g. [M, J]
+    parties: []        # who was involved, by id or alias, e.g. [)"
+        << parties.list << "]" << (parties.note.empty() ? "" : " (" + parties.note + ")") << R"(
     summary:           # required: what happened, in your agency's words
     action:            # optional: what your agency did
     comment:           # optional: your analysis as IMR author
     indicators: []     # optional: see the list above
-    # risk: {tool: DASH, level: medium, score: 9, subject: M}
+    # risk: {tool: DASH, level: medium, score: 9, subject: )"
+        << parties.subject << R"(}
     shared_with: []    # agencies you told, or {agency: X, about: [indicators], date: ..., how: phone}
     received_from: []  # agencies that told you
     significant: false # true for a key event
+    # historic: true   # context from before the review period: no outside-period warning
 )";
 }
 

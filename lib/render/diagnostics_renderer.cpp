@@ -1,5 +1,6 @@
 #include "render/diagnostics_renderer.hpp"
 
+#include "render/ansi_style.hpp"
 #include "render/json_values.hpp"
 #include "util/text.hpp"
 #include "util/text_safety.hpp"
@@ -61,28 +62,31 @@ std::optional<DiagnosticsFormat> diagnostics_format(std::string_view name) {
     return std::nullopt;
 }
 
-void render_diagnostic_line(const model::Diagnostic& d, std::ostream& out) {
-    out << "imr: " << model::to_string(d.severity) << ": ";
+void render_diagnostic_line(const model::Diagnostic& d, std::ostream& out, bool colour) {
+    const AnsiStyle severity =
+        d.severity == model::Severity::error ? AnsiStyle::red : AnsiStyle::yellow;
+    out << "imr: " << paint(std::string(model::to_string(d.severity)) + ":", severity, colour)
+        << ' ';
     if (!d.loc.file.empty()) {
-        out << util::printable(d.loc.file.str());
-        if (d.loc.line > 0) out << ':' << d.loc.line;
-        if (d.loc.column > 0) out << ':' << d.loc.column;
-        out << ": ";
+        std::string place = util::printable(d.loc.file.str());
+        if (d.loc.line > 0) place += ':' + std::to_string(d.loc.line);
+        if (d.loc.column > 0) place += ':' + std::to_string(d.loc.column);
+        out << paint(place + ":", AnsiStyle::bold, colour) << ' ';
     }
     // A file name or a value quoted in a message is shown safely (1.1).
     out << util::printable(d.message);
     if (!d.hint.empty()) out << " (" << util::printable(d.hint) << ")";
-    out << " [" << d.code << "]\n";
+    out << ' ' << paint("[" + d.code + "]", AnsiStyle::dim, colour) << '\n';
 }
 
 void render_diagnostics(const model::Diagnostics& diagnostics, const CheckTotals& totals,
-                        DiagnosticsFormat format, std::ostream& out) {
+                        DiagnosticsFormat format, std::ostream& out, bool colour) {
     switch (format) {
         case DiagnosticsFormat::text: {
             int errors = 0;
             int notes = 0;
             for (const auto& d : diagnostics) {
-                render_diagnostic_line(d, out);
+                render_diagnostic_line(d, out, colour);
                 errors += d.severity == model::Severity::error ? 1 : 0;
                 notes += d.severity == model::Severity::note ? 1 : 0;
             }

@@ -24,14 +24,17 @@ struct CheckTotals {
     std::vector<std::string> paths;  // the files read, as named in diagnostics (JUnit's test cases)
 };
 
-// One line per diagnostic: `imr: error: police.yaml:14:11: message (hint) [code]`.
-void render_diagnostic_line(const model::Diagnostic& diagnostic, std::ostream& out);
+// One line per diagnostic: `imr: error: police.yaml:14:11: message (hint) [code]`; with
+// `colour`, the severity in red or yellow and the place in bold (for a terminal).
+void render_diagnostic_line(const model::Diagnostic& diagnostic, std::ostream& out,
+                            bool colour = false);
 
 // The whole report: text lines and a closing count; JSON
 // {"files", "entries", "diagnostics"} (spec section 7); or GitHub workflow commands
 // (`::error file=…,line=…,col=…,title=…::…`).
+// `colour` paints the text format's lines as render_diagnostic_line does.
 void render_diagnostics(const model::Diagnostics& diagnostics, const CheckTotals& totals,
-                        DiagnosticsFormat format, std::ostream& out);
+                        DiagnosticsFormat format, std::ostream& out, bool colour = false);
 
 // JUnit XML: one test case per file (every path of `totals`, and any other file a
 // diagnostic names), failing with every error as `file:line:column: message [code]`;

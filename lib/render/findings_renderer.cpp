@@ -7,6 +7,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "render/ansi_style.hpp"
 #include "render/csv_row.hpp"
 #include "render/json_values.hpp"
 #include "render/markdown_text.hpp"
@@ -66,8 +67,20 @@ std::string subject_line(const Finding& f, std::string_view arrow) {
     return line;
 }
 
+AnsiStyle severity_style(analyse::FindingSeverity severity) {
+    switch (severity) {
+        case analyse::FindingSeverity::high:
+            return AnsiStyle::red;
+        case analyse::FindingSeverity::medium:
+            return AnsiStyle::yellow;
+        case analyse::FindingSeverity::low:
+            break;
+    }
+    return AnsiStyle::cyan;
+}
+
 void render_text(const std::vector<Finding>& findings, const FindingsHeader& header,
-                 std::ostream& out) {
+                 std::ostream& out, bool colour) {
     out << "Information-sharing gaps" << (header.review.empty() ? "" : ": " + header.review)
         << "\n";
     if (!header.rules.empty()) {
@@ -79,7 +92,10 @@ void render_text(const std::vector<Finding>& findings, const FindingsHeader& hea
     out << totals(findings) << "\n";
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const Finding& f = findings[i];
-        out << "\n" << i + 1 << ". " << upper(analyse::to_string(f.severity)) << "  " << f.rule;
+        out << "\n"
+            << i + 1 << ". "
+            << paint(upper(analyse::to_string(f.severity)), severity_style(f.severity), colour)
+            << "  " << f.rule;
         if (f.date) out << "  " << iso(f.date);
         out << "\n   " << subject_line(f, " -> ") << "\n   " << f.message << "\n";
         for (const auto& e : f.evidence) {
@@ -381,10 +397,11 @@ std::optional<FindingsFormat> findings_format(std::string_view name) {
 }
 
 void render_findings(const std::vector<Finding>& findings, const model::Diagnostics& diagnostics,
-                     const FindingsHeader& header, FindingsFormat format, std::ostream& out) {
+                     const FindingsHeader& header, FindingsFormat format, std::ostream& out,
+                     bool colour) {
     switch (format) {
         case FindingsFormat::text:
-            render_text(findings, header, out);
+            render_text(findings, header, out, colour);
             return;
         case FindingsFormat::md:
             render_markdown(findings, header, out);

@@ -29,10 +29,11 @@ struct FindingsHeader {
 // text and Markdown for people (a count by severity, then each finding with its
 // evidence), CSV with one row per finding, and spec section 6's JSON object
 // {"findings": [...], "diagnostics": [...]} with null for what does not apply.
-// Diagnostics appear only in the JSON (other formats leave them to stderr).
+// Diagnostics appear only in the JSON (other formats leave them to stderr). With `colour`,
+// text paints each severity for a terminal (high red, medium yellow, low cyan).
 void render_findings(const std::vector<analyse::Finding>& findings,
                      const model::Diagnostics& diagnostics, const FindingsHeader& header,
-                     FindingsFormat format, std::ostream& out);
+                     FindingsFormat format, std::ostream& out, bool colour = false);
 
 // (1.1) Writes one finding's knowledge path (`imr gaps --explain N`): the finding, who
 // recorded what (file:line), which shares carried it and to whom, what the other agency

@@ -149,7 +149,7 @@ constexpr const char* k_script = R"js(
       var seqs = (m.getAttribute('data-seqs') || m.getAttribute('data-seq')).split(' ');
       m.classList.toggle('dim', !seqs.some(function (s) { return kept[s]; }));
     });
-    document.getElementById('shown').textContent = 'Showing ' + shown + ' of ' + rows.length + ' entries';
+    document.getElementById('shown').textContent = 'Showing ' + shown + ' of ' + rows.length + (rows.length === 1 ? ' entry' : ' entries');
   }
   function toHash() {
     var params = new URLSearchParams(), f = form.elements;
@@ -239,7 +239,8 @@ void write_filters(const merge::MergedChronology& merged, std::ostream& out) {
            "only</label>\n"
            "<button type=\"reset\">Clear filters</button>\n"
            "<output id=\"shown\" aria-live=\"polite\">"
-        << merged.entries.size() << " entries</output>\n</form>\n";
+        << merged.entries.size() << (merged.entries.size() == 1 ? " entry" : " entries")
+        << "</output>\n</form>\n";
 }
 
 void write_paragraph(std::string_view css_class, std::string_view label, const std::string& text,
@@ -319,9 +320,8 @@ void render_html_page(const merge::MergedChronology& merged, const HtmlPage& pag
     out << "<header>\n<h1>" << escape_markup(title) << "</h1>\n";
     if (!merged.filter.empty())
         out << "<p class=\"filtered\">Filtered: " << escape_markup(merged.filter) << "</p>\n";
-    out << "<p class=\"summary\">" << merged.entries.size() << " entries from "
-        << merged.agencies.size()
-        << " agencies. Significant entries are marked and in bold; entries that record the same "
+    out << "<p class=\"summary\">" << escape_markup(entry_count_phrase(merged))
+        << ". Significant entries are marked and in bold; entries that record the same "
            "event share an "
            "event number and are joined on the timeline.</p>\n<ul class=\"legend\" "
            "aria-label=\"Agencies\">";

@@ -95,6 +95,10 @@ class EntryWriter {
         shares(m.received_from);
         key(6, "significant");
         m_out += e.significant ? "true" : "false";
+        if (e.historic) {  // only when written, so that other files' output is unchanged
+            key(6, "historic");
+            m_out += "true";
+        }
         key(6, "event");
         m_out += m.event ? std::to_string(*m.event) : std::string("null");
         key(6, "source");

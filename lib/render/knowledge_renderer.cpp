@@ -2,11 +2,13 @@
 // agency first knew it and from whom, each cell citing the entry that shows it.
 #include "render/knowledge_renderer.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "render/csv_row.hpp"
 #include "render/json_values.hpp"
 #include "render/markdown_text.hpp"
+#include "render/text_table.hpp"
 #include "util/text.hpp"
 
 namespace imr::render {
@@ -87,6 +89,44 @@ void render_markdown(const analyse::KnowledgeMatrix& matrix, std::ostream& out) 
     }
 }
 
+// For a terminal: a matrix of agencies would be hundreds of columns wide, so each indicator
+// lists the agencies that knew it, one line each, aligned within the party.
+void render_text(const analyse::KnowledgeMatrix& matrix, std::ostream& out) {
+    const std::string title =
+        "Who knew what" + (matrix.review.empty() ? std::string() : ": " + matrix.review);
+    out << title << "\n"
+        << std::string(static_cast<std::size_t>(display_width(title)), '=')
+        << "\n\nFor each indicator about a party, the day each agency first knew it: recorded "
+           "itself, or from another agency.\n";
+    for (const auto& party : matrix.parties) {
+        out << "\n" << party.party << "\n";
+        if (party.rows.empty()) {
+            out << "  No agency recorded or received any indicator about " << party.party << ".\n";
+            continue;
+        }
+        int agency_width = 0;
+        int how_width = 0;
+        for (const auto& row : party.rows) {
+            for (const auto& cell : row.cells) {
+                agency_width = std::max(agency_width, display_width(cell.agency));
+                how_width = std::max(how_width, display_width(how_text(cell)));
+            }
+        }
+        const auto pad = [](const std::string& text, int width) {
+            return text +
+                   std::string(static_cast<std::size_t>(std::max(0, width - display_width(text))),
+                               ' ');
+        };
+        for (const auto& row : party.rows) {
+            out << "  " << row.indicator << "\n";
+            for (const auto& cell : row.cells) {
+                out << "    " << pad(cell.agency, agency_width) << "  " << model::iso_date(cell.day)
+                    << "  " << pad(how_text(cell), how_width) << "  " << citation(cell) << "\n";
+            }
+        }
+    }
+}
+
 void render_csv(const analyse::KnowledgeMatrix& matrix, std::ostream& out) {
     out << k_csv_bom;
     write_csv_row({"party", "indicator", "agency", "first_known", "how", "from", "file", "line",
@@ -147,6 +187,7 @@ std::optional<KnowledgeFormat> knowledge_format(std::string_view name) {
     if (lowered == "md" || lowered == "markdown") return KnowledgeFormat::md;
     if (lowered == "json") return KnowledgeFormat::json;
     if (lowered == "csv") return KnowledgeFormat::csv;
+    if (lowered == "text") return KnowledgeFormat::text;
     return std::nullopt;
 }
 
@@ -161,6 +202,9 @@ void render_knowledge(const analyse::KnowledgeMatrix& matrix, const model::Diagn
             return;
         case KnowledgeFormat::csv:
             render_csv(matrix, out);
+            return;
+        case KnowledgeFormat::text:
+            render_text(matrix, out);
             return;
     }
 }

@@ -66,12 +66,14 @@ void render_markdown(const merge::MergedChronology& merged, std::ostream& out) {
     if (!merged.filter.empty()) out << "**Filtered:** " << cell(merged.filter) << "\n\n";
     std::map<std::string, int> counts;
     for (const auto& m : merged.entries) ++counts[m.agency];
-    out << merged.entries.size() << " entries from " << merged.agencies.size() << " agencies.";
+    out << entry_count_phrase(merged) << ".";
     out << " Significant entries are in **bold**; entries that record the same event share an "
            "event number.\n\n";
     out << "| Agency | Entries |\n|---|---:|\n";
-    for (const auto& agency : merged.agencies)
-        out << "| " << cell(agency) << " | " << counts[agency] << " |\n";
+    for (const auto& agency : merged.agencies) {
+        if (lists_agency(merged, counts[agency]))
+            out << "| " << cell(agency) << " | " << counts[agency] << " |\n";
+    }
     out << "\n| # | Date | Time | Agency | Parties | What happened | Indicators | Shared | Event | "
            "Source |\n";
     out << "|---:|---|---|---|---|---|---|---|---:|---|\n";

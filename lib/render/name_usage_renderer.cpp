@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/json_values.hpp"
+#include "render/text_table.hpp"
 
 namespace imr::render {
 namespace {
@@ -20,20 +21,35 @@ void section(const char* title, const std::vector<normalise::NameUse>& uses, boo
         out << "  (none written)\n\n";
         return;
     }
-    std::size_t width = 0;
-    for (const auto& use : uses) width = std::max(width, use.written.size() + 2);
+    // Columns aligned: written form, what it resolved to, how often, in which files.
+    struct Row {
+        std::string written, resolved, count;
+        const normalise::NameUse* use;
+    };
+    std::vector<Row> rows;
+    int widths[3] = {0, 0, 0};
     for (const auto& use : uses) {
-        const std::string quoted = "'" + use.written + "'";
-        out << "  " << quoted << std::string(width - quoted.size() + 1, ' ');
+        Row row{"'" + use.written + "'", "", "x" + std::to_string(use.count), &use};
         if (use.resolved) {
-            out << "-> " << *use.resolved;
+            row.resolved = "-> " + *use.resolved;
         } else if (!has_register) {
-            out << "(as written: no review.yaml)";
+            row.resolved = "(as written: no review.yaml)";
         } else {
-            out << "UNRESOLVED";
-            if (use.suggestion) out << " (did you mean '" << *use.suggestion << "'?)";
+            row.resolved = "UNRESOLVED";
+            if (use.suggestion) row.resolved += ": did you mean '" + *use.suggestion + "'?";
         }
-        out << "  x" << use.count << "  " << files_of(use) << "\n";
+        widths[0] = std::max(widths[0], display_width(row.written));
+        widths[1] = std::max(widths[1], display_width(row.resolved));
+        widths[2] = std::max(widths[2], display_width(row.count));
+        rows.push_back(std::move(row));
+    }
+    const auto pad = [](const std::string& text, int width) {
+        return std::string(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ');
+    };
+    for (const auto& row : rows) {
+        out << "  " << row.written << pad(row.written, widths[0]) << "  " << row.resolved
+            << pad(row.resolved, widths[1]) << "  " << pad(row.count, widths[2]) << row.count
+            << "  " << files_of(*row.use) << "\n";
     }
     out << "\n";
 }
@@ -68,11 +84,17 @@ void render_name_usage_text(const normalise::NameUsage& usage, std::ostream& out
         for (const auto& id : usage.unused_parties) out << " " << id;
         out << "\n\n";
     }
+    const auto counted = [](int n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
     if (usage.has_register) {
-        out << unresolved(usage.parties) << " unresolved party names, "
-            << unresolved(usage.agencies) << " unresolved agency names, ";
+        out << counted(unresolved(usage.parties), "unresolved party name", "unresolved party names")
+            << ", "
+            << counted(unresolved(usage.agencies), "unresolved agency name",
+                       "unresolved agency names")
+            << ", ";
     }
-    out << unresolved(usage.indicators) << " unknown indicators\n";
+    out << counted(unresolved(usage.indicators), "unknown indicator", "unknown indicators") << "\n";
 }
 
 void render_name_usage_json(const normalise::NameUsage& usage, std::ostream& out) {

@@ -1,6 +1,8 @@
 #include "render/renderer.hpp"
 
+#include <set>
 #include <stdexcept>
+#include <string_view>
 
 #include "util/text.hpp"
 
@@ -81,6 +83,30 @@ void render_chronology(const merge::MergedChronology& merged, ChronologyFormat f
         case ChronologyFormat::docx:
             throw std::logic_error("docx is built by chronology_docx, not rendered to a stream");
     }
+}
+
+namespace {
+
+std::string counted(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string entry_count_phrase(const merge::MergedChronology& merged) {
+    if (merged.filter.empty())
+        return counted(merged.entries.size(), "entry", "entries") + " from " +
+               counted(merged.agencies.size(), "agency", "agencies");
+    std::set<std::string_view> kept;
+    for (const auto& m : merged.entries) kept.insert(m.agency.str());
+    return std::to_string(merged.entries.size()) + " of " +
+           counted(merged.unfiltered_entries, "entry", "entries") + ", from " +
+           std::to_string(kept.size()) + " of " +
+           counted(merged.agencies.size(), "agency", "agencies");
+}
+
+bool lists_agency(const merge::MergedChronology& merged, int count) {
+    return merged.filter.empty() || count > 0;
 }
 
 }  // namespace imr::render

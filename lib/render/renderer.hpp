@@ -31,6 +31,14 @@ struct RenderOptions {
     int width = 100;  // text: the terminal's width in columns
 };
 
+// "97 entries from 9 agencies", "1 entry from 1 agency", or for a filtered chronology
+// "2 of 97 entries, from 1 of 9 agencies": the count line of the text and Markdown outputs.
+std::string entry_count_phrase(const merge::MergedChronology& merged);
+
+// Whether a summary should list `agency` with `count` kept entries: every agency of the
+// whole chronology, but of a filtered one only those with entries kept.
+bool lists_agency(const merge::MergedChronology& merged, int count);
+
 // The notice every format shows when real names are present, or an empty string.
 std::string private_names_notice(const merge::MergedChronology& merged);
 

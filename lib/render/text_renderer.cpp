@@ -56,17 +56,16 @@ void render_text(const merge::MergedChronology& merged, std::ostream& out, int w
         out << rule << "\n\n";
     }
     if (!merged.filter.empty()) write_wrapped("Filtered: " + merged.filter, width, "", out);
-    write_wrapped(
-        std::to_string(merged.entries.size()) + " entries from " +
-            std::to_string(merged.agencies.size()) +
-            " agencies. * marks a significant entry; entries that record the same event share an "
-            "event number.",
-        width, "", out);
+    write_wrapped(entry_count_phrase(merged) +
+                      ". * marks a significant entry; entries that record the same event share an "
+                      "event number.",
+                  width, "", out);
     out << '\n';
     const auto counts = entries_per_agency(merged);
     int name_width = 0;
     for (const auto& [agency, n] : counts) name_width = std::max(name_width, display_width(agency));
     for (const auto& [agency, n] : counts) {
+        if (!lists_agency(merged, n)) continue;
         out << "  " << agency
             << std::string(static_cast<std::size_t>(name_width - display_width(agency)), ' ')
             << "  " << n << '\n';

@@ -21,7 +21,7 @@ from openpyxl.styles import PatternFill, Font
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "fixtures")
 HOSTILE = os.path.join(ROOT, "hostile")
-EXAMPLES = os.path.join(ROOT, "..", "..", "examples", "import")
+EXAMPLES = os.path.join(ROOT, "..", "..", "examples", "office")
 
 HEADINGS = ["Date", "Time", "Source", "Event / contact", "Action taken / outcome",
             "Significant (Y/N)", "Officer"]
