@@ -23,9 +23,12 @@
 #include "render/docx_renderer.hpp"
 #include "render/docx_xml.hpp"
 #include "render_fixture.hpp"
+#include "support/test_files.hpp"
 
 namespace imr::render {
 namespace {
+using imr::test::read_file;
+using imr::test::run_command;
 namespace fs = std::filesystem;
 
 // Every part of a .docx package, by name.
@@ -52,24 +55,6 @@ std::map<std::string, std::string> parts_of(const std::string& bytes) {
     }
     zip_close(archive);
     return parts;
-}
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-std::string run(const std::string& command) {
-    std::FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe) return {};
-    std::string out;
-    char buffer[65536];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
-        out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
 }
 
 bool has_tool(const std::string& name) {
@@ -232,7 +217,7 @@ TEST_F(DocxFiles, PandocReadsEveryEntrysSummaryAndEveryFindingsMessage) {
     ASSERT_EQ(imr("merge examples/riverside-dhr -o '" + json.string() + "'"), 0);
     ASSERT_EQ(imr("gaps examples/riverside-dhr -o '" + gaps_json.string() + "'"), 0);
     const auto pandoc = [&](const fs::path& file) {
-        return squeezed(run("pandoc -f docx -t plain --wrap=none '" + file.string() + "'"));
+        return squeezed(run_command("pandoc -f docx -t plain --wrap=none '" + file.string() + "'"));
     };
     const std::string chronology_text = pandoc(chronology), gaps_text = pandoc(gaps),
                       pack_text = pandoc(pack);
@@ -301,11 +286,12 @@ TEST_F(DocxFiles, LibreOfficeLaysThemOutOnA4LandscapePages) {
     const fs::path chronology = m_dir / "chronology.docx", pack = m_dir / "pack.docx";
     ASSERT_EQ(imr("merge examples/riverside-dhr -o '" + chronology.string() + "'"), 0);
     ASSERT_EQ(imr("report examples/riverside-dhr -o '" + pack.string() + "'"), 0);
-    run("cd '" + m_dir.string() + "' && timeout 300 soffice --headless --norestore " +
-        "-env:UserInstallation=file://" + (m_dir / "profile").string() +
-        " --convert-to pdf --outdir '" + m_dir.string() + "' chronology.docx pack.docx 2>&1");
+    run_command("cd '" + m_dir.string() + "' && timeout 300 soffice --headless --norestore " +
+                "-env:UserInstallation=file://" + (m_dir / "profile").string() +
+                " --convert-to pdf --outdir '" + m_dir.string() +
+                "' chronology.docx pack.docx 2>&1");
     const auto pages = [&](const fs::path& pdf) {
-        const std::string info = run("pdfinfo '" + pdf.string() + "' 2>&1");
+        const std::string info = run_command("pdfinfo '" + pdf.string() + "' 2>&1");
         EXPECT_NE(info.find("Page size:       841.89 x 595.3"), std::string::npos) << info;
         std::smatch m;
         return std::regex_search(info, m, std::regex(R"(Pages:\s+(\d+))")) ? std::stoi(m[1]) : 0;

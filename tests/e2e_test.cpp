@@ -15,18 +15,14 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/test_files.hpp"
+
 namespace {
+using imr::test::read_file;
 namespace fs = std::filesystem;
 
 const fs::path k_root = IMR_SOURCE_DIR;
 const fs::path k_cases = k_root / "tests" / "e2e" / "cases";
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 void write_file(const fs::path& path, const std::string& text) {
     std::ofstream(path, std::ios::binary) << text;

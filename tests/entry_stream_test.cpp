@@ -16,18 +16,13 @@
 #include "load/register_reader.hpp"
 #include "load/review_loader.hpp"
 #include "load/tree_assembler.hpp"
+#include "support/test_files.hpp"
 
 namespace {
+using imr::test::read_file;
 namespace fs = std::filesystem;
 using imr::model::Chronology;
 using imr::model::ReviewInput;
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 // load_text as it was before streaming: the whole tree, then its interpretation.
 ReviewInput read_whole(const std::string& bytes, const std::string& path) {

@@ -14,8 +14,10 @@
 #include <sstream>
 
 #include "render/findings_overview.hpp"
+#include "support/test_files.hpp"
 
 namespace {
+using imr::test::run_command;
 namespace fs = std::filesystem;
 using imr::analyse::Finding;
 using imr::analyse::FindingSeverity;
@@ -59,17 +61,6 @@ TEST(FindingsOverview, CountsByRuleAndSeverityAndSharingFailuresBySenderAndRecip
               std::string::npos);
 }
 
-std::string run(const std::string& command) {
-    std::FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe) return {};
-    std::string out;
-    char buffer[65536];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
-        out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
-}
-
 TEST(FindingsOverviewInBrowser, ClickingAMatrixCellShowsExactlyItsFindings) {
     std::string browser;
     for (const char* name : {"chromium", "chromium-browser", "google-chrome"}) {
@@ -102,10 +93,10 @@ document.body.appendChild(out);
 </script>)");
     const fs::path page = dir / "clicked.html";
     std::ofstream(page) << html;
-    const std::string dom =
-        run("timeout 120 " + browser +
-            " --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir='" +
-            (dir / "profile").string() + "' --dump-dom 'file://" + page.string() + "' 2>/dev/null");
+    const std::string dom = run_command(
+        "timeout 120 " + browser +
+        " --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir='" +
+        (dir / "profile").string() + "' --dump-dom 'file://" + page.string() + "' 2>/dev/null");
     fs::remove_all(dir);
     std::smatch m;
     ASSERT_TRUE(

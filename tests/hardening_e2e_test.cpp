@@ -16,17 +16,13 @@
 #include <string>
 #include <thread>
 
+#include "support/test_files.hpp"
+
 namespace {
+using imr::test::read_file;
 namespace fs = std::filesystem;
 
 const fs::path k_root = IMR_SOURCE_DIR;
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 std::string quoted(const std::string& arg) {
     std::string out = "'";

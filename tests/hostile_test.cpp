@@ -13,17 +13,13 @@
 #include <regex>
 #include <sstream>
 
+#include "support/test_files.hpp"
+
 namespace {
+using imr::test::read_file;
 namespace fs = std::filesystem;
 
 const fs::path k_dir = fs::path(IMR_SOURCE_DIR) / "tests" / "hostile";
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 std::vector<std::string> hostile_files() {
     std::vector<std::string> names;

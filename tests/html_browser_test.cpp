@@ -13,27 +13,12 @@
 #include <set>
 #include <sstream>
 
+#include "support/test_files.hpp"
+
 namespace {
+using imr::test::browser;
+using imr::test::run_command;
 namespace fs = std::filesystem;
-
-std::string browser() {
-    for (const char* name : {"chromium", "chromium-browser", "google-chrome"}) {
-        const std::string probe = std::string("command -v ") + name + " >/dev/null 2>&1";
-        if (std::system(probe.c_str()) == 0) return name;
-    }
-    return {};
-}
-
-std::string run(const std::string& command) {
-    std::FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe) return {};
-    std::string out;
-    char buffer[65536];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
-        out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
-}
 
 class HtmlInBrowser : public testing::Test {
   protected:
@@ -56,11 +41,12 @@ class HtmlInBrowser : public testing::Test {
     // The DOM after load, with `fragment` as the URL's fragment.
     std::string dump_dom(const std::string& fragment) {
         const fs::path profile = m_dir / ("profile-" + std::to_string(++m_runs));
-        return run("timeout 120 " + m_browser +
-                   " --headless --no-sandbox --disable-gpu --disable-background-networking"
-                   " --disable-component-update --disable-sync --no-first-run --user-data-dir='" +
-                   profile.string() + "' --dump-dom 'file://" + m_report.string() + fragment +
-                   "' 2>/dev/null");
+        return run_command(
+            "timeout 120 " + m_browser +
+            " --headless --no-sandbox --disable-gpu --disable-background-networking"
+            " --disable-component-update --disable-sync --no-first-run --user-data-dir='" +
+            profile.string() + "' --dump-dom 'file://" + m_report.string() + fragment +
+            "' 2>/dev/null");
     }
 
     std::string m_browser;
@@ -131,9 +117,10 @@ std::set<int> shown_seqs(const std::vector<Row>& rows) {
 
 // The entry numbers `imr merge` itself keeps with the same date filter.
 std::set<int> seqs_kept_by_imr(const std::string& from, const std::string& to) {
-    const std::string csv = run(std::string("cd '") + IMR_SOURCE_DIR + "' && '" + IMR_BINARY +
-                                "' merge examples/riverside-dhr --format csv --from " + from +
-                                " --to " + to + " 2>/dev/null");
+    const std::string csv =
+        run_command(std::string("cd '") + IMR_SOURCE_DIR + "' && '" + IMR_BINARY +
+                    "' merge examples/riverside-dhr --format csv --from " + from + " --to " + to +
+                    " 2>/dev/null");
     std::set<int> seqs;
     std::istringstream lines(csv);
     std::string line;

@@ -14,34 +14,13 @@
 #include <regex>
 #include <sstream>
 
+#include "support/test_files.hpp"
+
 namespace {
+using imr::test::browser;
+using imr::test::read_file;
+using imr::test::run_command;
 namespace fs = std::filesystem;
-
-std::string run(const std::string& command) {
-    std::FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe) return {};
-    std::string out;
-    char buffer[65536];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
-        out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
-}
-
-std::string browser() {
-    for (const char* name : {"chromium", "chromium-browser", "google-chrome"}) {
-        if (std::system((std::string("command -v ") + name + " >/dev/null 2>&1").c_str()) == 0)
-            return name;
-    }
-    return {};
-}
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 // A page's print layout, measured: the print rules made unconditional, at A4
 // landscape's printable width (277 mm at 96 px per inch), with a script that writes the
@@ -93,10 +72,11 @@ class HtmlPrint : public testing::TestWithParam<const char*> {
 
     std::string chromium(const std::string& arguments) {
         const fs::path profile = m_dir / ("profile-" + std::to_string(++m_runs));
-        return run("timeout 120 " + m_browser +
-                   " --headless --no-sandbox --disable-gpu --disable-background-networking"
-                   " --disable-component-update --disable-sync --no-first-run --user-data-dir='" +
-                   profile.string() + "' " + arguments + " 2>/dev/null");
+        return run_command(
+            "timeout 120 " + m_browser +
+            " --headless --no-sandbox --disable-gpu --disable-background-networking"
+            " --disable-component-update --disable-sync --no-first-run --user-data-dir='" +
+            profile.string() + "' " + arguments + " 2>/dev/null");
     }
 
     // The number of A4 landscape pages Chromium prints `page` on.
@@ -104,7 +84,7 @@ class HtmlPrint : public testing::TestWithParam<const char*> {
         const fs::path pdf = m_dir / (page.stem().string() + ".pdf");
         chromium("--no-pdf-header-footer --print-to-pdf='" + pdf.string() + "' 'file://" +
                  page.string() + "'");
-        const std::string info = run("pdfinfo '" + pdf.string() + "' 2>&1");
+        const std::string info = run_command("pdfinfo '" + pdf.string() + "' 2>&1");
         EXPECT_NE(info.find("Page size:       841.92 x 594.96 pts (A4)"), std::string::npos)
             << info;
         std::smatch m;

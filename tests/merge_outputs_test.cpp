@@ -10,15 +10,11 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-namespace {
-namespace fs = std::filesystem;
+#include "support/test_files.hpp"
 
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
+namespace {
+using imr::test::read_file;
+namespace fs = std::filesystem;
 
 int imr(const std::string& args) {
     const std::string command = std::string("cd '") + IMR_SOURCE_DIR + "' && '" + IMR_BINARY +

@@ -10,7 +10,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/test_files.hpp"
+
 namespace {
+using imr::test::read_file;
 namespace fs = std::filesystem;
 
 struct ImrRun {
@@ -29,13 +32,6 @@ ImrRun imr(const std::string& args) {
     const int status = ::pclose(pipe);
     run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
-}
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
 }
 
 class OutputOption : public testing::Test {

@@ -15,26 +15,12 @@
 #include <set>
 #include <sstream>
 
+#include "support/test_files.hpp"
+
 namespace {
+using imr::test::read_file;
+using imr::test::run_command;
 namespace fs = std::filesystem;
-
-std::string run(const std::string& command) {
-    std::FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe) return {};
-    std::string out;
-    char buffer[65536];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
-        out.append(buffer, n);
-    ::pclose(pipe);
-    return out;
-}
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 constexpr const char* k_measure = R"js(<script>
 (function () {
@@ -107,10 +93,11 @@ class TimelineAtScale : public testing::Test {
 
     std::string chromium(const std::string& arguments) {
         const fs::path profile = s_dir / ("profile-" + std::to_string(++m_runs));
-        return run("timeout 180 " + m_browser +
-                   " --headless --no-sandbox --disable-gpu --disable-background-networking"
-                   " --disable-component-update --disable-sync --no-first-run --user-data-dir='" +
-                   profile.string() + "' " + arguments + " 2>/dev/null");
+        return run_command(
+            "timeout 180 " + m_browser +
+            " --headless --no-sandbox --disable-gpu --disable-background-networking"
+            " --disable-component-update --disable-sync --no-first-run --user-data-dir='" +
+            profile.string() + "' " + arguments + " 2>/dev/null");
     }
 
     static inline fs::path s_dir;
