@@ -448,6 +448,7 @@ Command add_import(CLI::App& cli, CliSpec& spec, const FrontEnd&) {
                 args->options.mdy = args->date_order == "mdy";
                 if (!args->format.empty()) args->options.format = args->format;
                 args->options.max_file_bytes = args->read.max_file_bytes;
+                args->options.installed_schemas = installed_schema_dir();
                 return app::run_import(args->options, std::cout, std::cerr);
             }};
 }

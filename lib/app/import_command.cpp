@@ -5,6 +5,8 @@
 #include <sstream>
 
 #include "app/exit_code.hpp"
+#include "app/init_command.hpp"
+#include "app/report_output.hpp"
 #include "import/chronology_yaml_writer.hpp"
 #include "import/csv_table_reader.hpp"
 #include "import/docx_table_reader.hpp"
@@ -180,27 +182,21 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
     const bool failed = model::has_errors(result.diagnostics);
     if (result.sources.empty()) return k_exit_input;
 
-    const import::ChronologyHeader header{agency, name, request.order};
+    // The schema comment names a path an editor can open: relative to where the file is
+    // written when the project's schemas/ is above it, else the installed copy.
+    const std::string schema_dir =
+        to_stream ? "." : std::filesystem::path(options.output).parent_path().string();
+    const import::ChronologyHeader header{
+        agency, name, request.order, chronology_schema_path(schema_dir, options.installed_schemas)};
     const std::string text = format == "json" ? import::write_chronology_json(header, result)
                                               : import::write_chronology_yaml(header, result);
-    if (to_stream) {
-        out << text;
-        out.flush();
-        if (!out) {
-            error_line(err, "cannot write the chronology to standard output");
-            return k_exit_io;
-        }
-    } else {
-        if (util::same_file_as_any(options.output, {options.file})) {
-            error_line(err, "'" + options.output + "' is the input file; refusing to write over it",
-                       "choose another -o path");
-            return k_exit_usage;
-        }
-        if (auto written = util::write_file_atomically(options.output, text); !written) {
-            error_line(err, "cannot write '" + options.output + "': " + written.error());
-            return k_exit_io;
-        }
+    if (!to_stream && util::same_file_as_any(options.output, {options.file})) {
+        error_line(err, "'" + options.output + "' is the input file; refusing to write over it",
+                   "choose another -o path");
+        return k_exit_usage;
     }
+    if (const int written = write_output(options.output, text, out, err); written != k_exit_ok)
+        return written;
     const int errors = static_cast<int>(std::count_if(
         result.diagnostics.begin(), result.diagnostics.end(),
         [](const model::Diagnostic& d) { return d.severity == model::Severity::error; }));

@@ -24,6 +24,7 @@ struct ImportOptions {
     bool mdy = false;
     std::optional<std::string> format;  // "yaml" or "json"; else from -o's extension, else yaml
     std::uintmax_t max_file_bytes = load::k_max_file_bytes;  // also caps what an archive expands to
+    std::string installed_schemas;  // the installed share/imr/schemas/, for the $schema comment
 };
 
 // Converts a Word table, Excel sheet or CSV file into a chronology and writes it to `out` or

@@ -62,9 +62,7 @@ void list(std::string_view key, const std::vector<std::string>& items, std::stri
 }  // namespace
 
 std::string write_chronology_yaml(const ChronologyHeader& header, const ImportResult& result) {
-    std::string out =
-        "# yaml-language-server: $schema=https://example.org/imr/schemas/"
-        "imr-chronology.schema.json\n";
+    std::string out = "# yaml-language-server: $schema=" + header.schema + "\n";
     out += "# Imported by imr import from " + header.source_file;
     if (!result.sources.empty() && result.sources.front() != "the file") {
         out += " (";

@@ -12,6 +12,7 @@ struct ChronologyHeader {
     std::string agency;
     std::string source_file;  // "police.docx", for the opening comment
     normalise::DateOrder order = normalise::DateOrder::dmy;
+    std::string schema = "imr-chronology.schema.json";  // the path the $schema comment names
 };
 
 // The chronology as a person would write it (spec section 2): the schema comment first,
