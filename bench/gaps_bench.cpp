@@ -12,13 +12,13 @@
 
 #include "analyse/gap_analyser.hpp"
 #include "analyse/gap_context.hpp"
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 #include "model/date_value.hpp"
 
 namespace {
 
-using imr::merge::MergedChronology;
-using imr::merge::MergedEntry;
+using imr::merge::CombinedChronology;
+using imr::merge::CombinedEntry;
 using imr::merge::ResolvedShare;
 
 // A small deterministic generator (the same review every run).
@@ -65,9 +65,9 @@ ResolvedShare share(const std::string& agency, imr::model::DayNumber day,
 // that run for about 200 entries each across twelve agencies, about ten entries a day;
 // a third of entries record a share, most of which the recipient records receiving within
 // the window, some late, some never; one in twenty records a risk level.
-MergedChronology synthetic_review(int n) {
+CombinedChronology synthetic_review(int n) {
     Random random(20140702);
-    MergedChronology merged;
+    CombinedChronology merged;
     merged.review = "Benchmark DHR";
     merged.agencies = k_agencies;
     std::sort(merged.agencies.begin(), merged.agencies.end());
@@ -77,7 +77,7 @@ MergedChronology synthetic_review(int n) {
         const int i = static_cast<int>(merged.entries.size());
         const int case_id = i / 200;
         const imr::model::DayNumber day = first_day + i / 10 + random.below(5);
-        MergedEntry e;
+        CombinedEntry e;
         e.agency =
             k_agencies[static_cast<std::size_t>(random.below(static_cast<int>(k_agencies.size())))];
         e.file = "agency-" + std::to_string(random.below(12)) + ".yaml";
@@ -101,7 +101,7 @@ MergedChronology synthetic_review(int n) {
             e.entry.risk = risk;
             e.risk_subject = e.parties.front();
         }
-        std::optional<MergedEntry> receipt;
+        std::optional<CombinedEntry> receipt;
         if (random.chance(33)) {
             std::string to = k_agencies[static_cast<std::size_t>(
                 random.below(static_cast<int>(k_agencies.size())))];
@@ -112,7 +112,7 @@ MergedChronology synthetic_review(int n) {
             const imr::model::DayNumber sent = day + (random.chance(10) ? random.below(15) : 0);
             e.shared_with.push_back(share(to, sent, about));
             if (random.chance(85)) {
-                MergedEntry r;
+                CombinedEntry r;
                 r.agency = to;
                 r.file = "agency-r.yaml";
                 r.entry.loc = {r.file, 10 + i, 5};
@@ -130,7 +130,7 @@ MergedChronology synthetic_review(int n) {
             merged.entries.push_back(std::move(*receipt));
     }
     std::stable_sort(merged.entries.begin(), merged.entries.end(),
-                     [](const MergedEntry& a, const MergedEntry& b) {
+                     [](const CombinedEntry& a, const CombinedEntry& b) {
                          return a.entry.date.start < b.entry.date.start;
                      });
     for (std::size_t k = 0; k < merged.entries.size(); ++k)
@@ -140,7 +140,7 @@ MergedChronology synthetic_review(int n) {
 
 void AnalyseGaps(benchmark::State& state) {
     const int n = static_cast<int>(state.range(0));
-    const MergedChronology merged = synthetic_review(n);
+    const CombinedChronology merged = synthetic_review(n);
     imr::analyse::GapContext context;  // the spec's default thresholds; every party followed
     std::size_t findings = 0;
     for (auto _ : state) {

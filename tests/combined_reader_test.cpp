@@ -9,7 +9,7 @@
 namespace {
 using nlohmann::json;
 
-std::string json_of(const imr::merge::MergedChronology& merged) {
+std::string json_of(const imr::merge::CombinedChronology& merged) {
     std::ostringstream out;
     imr::render::render_json(merged, out);
     return out.str();

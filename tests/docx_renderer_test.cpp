@@ -90,7 +90,7 @@ TEST(DocxEscape, IsolatesTextWithBidiControlsSoItCannotReorderWhatFollows) {
 
 class DocxDocuments : public testing::Test {
   protected:
-    merge::MergedChronology m_merged = test::hostile_chronology();
+    merge::CombinedChronology m_merged = test::hostile_chronology();
 };
 
 TEST_F(DocxDocuments, TheChronologyIsALandscapeTableWithARepeatingHeaderAndBoldSignificantRows) {

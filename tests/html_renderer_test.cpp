@@ -17,7 +17,7 @@ long occurrences(const std::string& text, const std::string& needle) {
     return n;
 }
 
-std::string html(imr::merge::MergedChronology merged = imr::test::hostile_chronology()) {
+std::string html(imr::merge::CombinedChronology merged = imr::test::hostile_chronology()) {
     std::ostringstream out;
     imr::render::render_html(merged, out);
     return out.str();

@@ -13,7 +13,7 @@
 namespace {
 using imr::render::Json;
 
-std::string json_of(const imr::merge::MergedChronology& merged) {
+std::string json_of(const imr::merge::CombinedChronology& merged) {
     std::ostringstream out;
     imr::render::render_chronology(merged, imr::render::ChronologyFormat::json, out);
     return out.str();
@@ -49,7 +49,7 @@ TEST(JsonRenderer, ControlCharactersQuotesRiskAndSharesAreEscapedAsNlohmannEscap
 }
 
 TEST(JsonRenderer, AnEmptyChronologyHasAnEmptyEntriesList) {
-    imr::merge::MergedChronology merged;
+    imr::merge::CombinedChronology merged;
     const std::string text = json_of(merged);
     expect_nlohmann_bytes(text);
     EXPECT_NE(text.find(R"("entries": [],)"), std::string::npos);

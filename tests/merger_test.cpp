@@ -6,7 +6,7 @@
 #include "merge/merger.hpp"
 
 namespace {
-using imr::merge::MergedChronology;
+using imr::merge::CombinedChronology;
 using imr::model::ReviewInput;
 
 ReviewInput input_of(std::vector<std::pair<std::string, std::string>> files) {
@@ -37,13 +37,13 @@ agencies:
     aliases: [A&E]
 )";
 
-std::vector<std::string> summaries(const MergedChronology& merged) {
+std::vector<std::string> summaries(const CombinedChronology& merged) {
     std::vector<std::string> out;
     for (const auto& e : merged.entries) out.push_back(e.entry.summary);
     return out;
 }
 
-bool has_code(const MergedChronology& merged, const std::string& code) {
+bool has_code(const CombinedChronology& merged, const std::string& code) {
     return std::any_of(merged.diagnostics.begin(), merged.diagnostics.end(),
                        [&](const auto& d) { return d.code == code; });
 }

@@ -19,7 +19,7 @@ using imr::load::read_register;
 using imr::load::read_yaml;
 using imr::model::Diagnostic;
 using imr::model::Diagnostics;
-using imr::model::GapRules;
+using imr::model::GapThresholds;
 using imr::model::ReviewRegister;
 using imr::model::SourceLoc;
 
@@ -276,7 +276,7 @@ TEST(RegisterReader, IndicatorsThatAreNotAMappingAreAWrongType) {
 
 TEST(RegisterReader, RulesHaveTheSpecsDefaults) {
     const Read r = read(k_register);
-    const GapRules& rules = r.reg.rules;
+    const GapThresholds& rules = r.reg.rules;
     EXPECT_EQ(rules.receipt_window_days, 7);
     EXPECT_EQ(rules.late_share_days, 3);
     EXPECT_EQ(rules.critical_share_days, 1);
@@ -290,7 +290,7 @@ TEST(RegisterReader, RulesWrittenOverrideTheDefaultsOneByOne) {
         "format: imr-review/1\nrules:\n  late_share_days: 10\n  risk_current_days: 0\n"
         "  critical: [weapon, stalking]\n");
     EXPECT_TRUE(r.diagnostics.empty());
-    const GapRules& rules = r.reg.rules;
+    const GapThresholds& rules = r.reg.rules;
     EXPECT_EQ(rules.receipt_window_days, 7);
     EXPECT_EQ(rules.late_share_days, 10);
     EXPECT_EQ(rules.critical_share_days, 1);

@@ -53,7 +53,7 @@ entries:
 )";
 
 // Merges the three files above, in memory.
-inline merge::MergedChronology hostile_chronology() {
+inline merge::CombinedChronology hostile_chronology() {
     model::ReviewInput input;
     load::load_text(k_hostile_register, "review.yaml", "review.yaml", input);
     load::load_text(k_hostile_clinic, "clinic.yaml", "clinic.yaml", input);

@@ -19,7 +19,7 @@ using imr::analyse::Finding;
 
 struct Review {
     imr::model::ReviewInput input;
-    imr::merge::MergedChronology merged;
+    imr::merge::CombinedChronology merged;
     std::vector<Finding> findings;
 };
 

@@ -91,7 +91,7 @@ TEST(ReviewKind, EachKindHasItsDefaultConcerns) {
 }
 
 TEST(ReviewKind, RulesConcernsReplaceTheDefaultAndNewAndCriticalIndicatorsAlwaysCount) {
-    imr::model::GapRules rules;
+    imr::model::GapThresholds rules;
     rules.concerns = std::vector<std::string>{"alcohol"};
     const auto concerns = imr::analyse::review_concerns(rules, "dhr", {"breach-of-bail"});
     EXPECT_EQ(concerns.front(), "alcohol");

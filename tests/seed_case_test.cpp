@@ -29,7 +29,7 @@ const std::string k_nps = "National Probation Service";
 
 struct SeedCase {
     imr::model::ReviewInput input;
-    imr::merge::MergedChronology merged;
+    imr::merge::CombinedChronology merged;
     imr::analyse::GapContext context;
     std::vector<Finding> findings;
 };

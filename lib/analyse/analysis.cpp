@@ -7,7 +7,7 @@
 
 namespace imr::analyse {
 
-Analysis::Analysis(const merge::MergedChronology& merged, const GapContext& context)
+Analysis::Analysis(const merge::CombinedChronology& merged, const GapContext& context)
     : m_context(context),
       m_chronology(merged),
       m_scale(context.rules, context.concerns.empty()

@@ -22,12 +22,12 @@ namespace imr::analyse {
 class Analysis {
   public:
     // `merged` and `context` must outlive the analysis.
-    Analysis(const merge::MergedChronology& merged, const GapContext& context);
+    Analysis(const merge::CombinedChronology& merged, const GapContext& context);
 
-    const merge::MergedChronology& merged() const { return m_chronology.merged(); }
+    const merge::CombinedChronology& merged() const { return m_chronology.merged(); }
     const GapContext& context() const { return m_context; }
-    const model::GapRules& rules() const { return m_context.rules; }
-    const ChronologyFacts& chronology() const { return m_chronology; }
+    const model::GapThresholds& rules() const { return m_context.rules; }
+    const ChronologyFacts& facts() const { return m_chronology; }
     const ShareIndex& shares() const { return m_shares; }
     const KnowledgeTimeline& knowledge() const { return m_knowledge; }
     const RiskTimeline& risks() const { return m_risks; }

@@ -24,7 +24,7 @@ std::vector<ShareFacts> share_facts(const std::vector<merge::ResolvedShare>& sha
 
 }  // namespace
 
-ChronologyFacts::ChronologyFacts(const merge::MergedChronology& merged) : m_merged(merged) {
+ChronologyFacts::ChronologyFacts(const merge::CombinedChronology& merged) : m_merged(merged) {
     // Agencies with a chronology first, in the merge's (sorted) order.
     for (const auto& agency : merged.agencies) m_agencies.id(agency);
     m_facts.reserve(merged.entries.size());

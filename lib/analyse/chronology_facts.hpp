@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "analyse/symbol_table.hpp"
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 
 namespace imr::analyse {
 
@@ -28,10 +28,10 @@ struct EntryFacts {
 // The combined chronology's names turned into ids once, for every index of the analysis.
 class ChronologyFacts {
   public:
-    explicit ChronologyFacts(const merge::MergedChronology& merged);
+    explicit ChronologyFacts(const merge::CombinedChronology& merged);
 
-    const merge::MergedChronology& merged() const { return m_merged; }
-    const merge::MergedEntry& entry(std::size_t i) const { return m_merged.entries[i]; }
+    const merge::CombinedChronology& merged() const { return m_merged; }
+    const merge::CombinedEntry& entry(std::size_t i) const { return m_merged.entries[i]; }
     const EntryFacts& facts(std::size_t i) const { return m_facts[i]; }
     std::size_t size() const { return m_facts.size(); }
 
@@ -43,7 +43,7 @@ class ChronologyFacts {
     bool has_chronology(int agency) const;
 
   private:
-    const merge::MergedChronology& m_merged;
+    const merge::CombinedChronology& m_merged;
     SymbolTable m_agencies;
     SymbolTable m_parties;
     SymbolTable m_indicators;

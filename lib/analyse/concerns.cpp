@@ -74,7 +74,7 @@ const std::vector<std::string>& default_concerns(std::string_view kind) {
     return k_dhr;
 }
 
-std::vector<std::string> review_concerns(const model::GapRules& rules, std::string_view kind,
+std::vector<std::string> review_concerns(const model::GapThresholds& rules, std::string_view kind,
                                          const std::vector<std::string>& new_indicators) {
     std::vector<std::string> out;
     for (const auto& x : rules.concerns ? *rules.concerns : default_concerns(kind))

@@ -22,7 +22,7 @@ const std::vector<std::string>& default_concerns(std::string_view kind);
 // The review's concerns: `rules.concerns` when the register writes it, else the kind's
 // default; then every indicator the register declares new, then every critical one.
 // In that order, once each.
-std::vector<std::string> review_concerns(const model::GapRules& rules, std::string_view kind,
+std::vector<std::string> review_concerns(const model::GapThresholds& rules, std::string_view kind,
                                          const std::vector<std::string>& new_indicators);
 
 // The family an indicator belongs to when the knowledge rules decide whether a share or an

@@ -44,7 +44,7 @@ namespace {
 class ShareDays {
   public:
     explicit ShareDays(const Analysis& analysis) {
-        const auto& chronology = analysis.chronology();
+        const auto& chronology = analysis.facts();
         const auto add = [&](const ShareRecord& share) {
             const ShareFacts& facts = share.facts(chronology);
             if (!facts.about.empty()) {
@@ -101,7 +101,7 @@ class CriticalNotSharedRule : public GapRule {
     std::vector<Finding> check(const Analysis& analysis) const override {
         std::vector<Finding> findings;
         std::set<std::tuple<int, int, int>> open;  // (agency, party, indicator) kept unshared
-        const auto& chronology = analysis.chronology();
+        const auto& chronology = analysis.facts();
         const ShareDays days(analysis);
         for (std::size_t i = 0; i < chronology.size(); ++i) {
             const EntryFacts& facts = chronology.facts(i);
@@ -138,8 +138,8 @@ class CriticalNotSharedRule : public GapRule {
   private:
     // Whether the entry wrote the indicator down from information it received in it.
     static bool relayed(const Analysis& analysis, std::size_t entry, int party, int indicator) {
-        const auto& facts = analysis.chronology().facts(entry);
-        const model::DayNumber day = analysis.chronology().entry(entry).entry.date.start;
+        const auto& facts = analysis.facts().facts(entry);
+        const model::DayNumber day = analysis.facts().entry(entry).entry.date.start;
         for (const auto& receipt : facts.receipts) {
             if (receipt.agency == facts.agency) continue;
             if (receipt.about.empty()
@@ -155,7 +155,7 @@ class CriticalNotSharedRule : public GapRule {
     // Whether the agency passed the indicator on within the window after the entry.
     static bool shared(const Analysis& analysis, const ShareDays& days, std::size_t entry,
                        int party, int indicator) {
-        const auto& chronology = analysis.chronology();
+        const auto& chronology = analysis.facts();
         const auto& date = chronology.entry(entry).entry.date;
         return days.shared(analysis.knowledge(), chronology.facts(entry).agency, party, indicator,
                            date.start, date.end + analysis.rules().critical_share_days);
@@ -163,7 +163,7 @@ class CriticalNotSharedRule : public GapRule {
 
     Finding finding(const Analysis& analysis, std::size_t entry, int party,
                     const std::vector<int>& indicators) const {
-        const auto& e = analysis.chronology().entry(entry);
+        const auto& e = analysis.facts().entry(entry);
         const std::vector<std::string> names = analysis.indicator_names(indicators);
         const int window = analysis.rules().critical_share_days;
         Finding f;

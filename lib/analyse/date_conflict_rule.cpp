@@ -70,7 +70,7 @@ class DateConflictRule : public GapRule {
     // record, dated apart: one event with two dates, reported here instead of as an
     // unreceived share and an unrecorded send.
     void check_share_conflicts(const Analysis& analysis, std::vector<Finding>& findings) const {
-        const auto& chronology = analysis.chronology();
+        const auto& chronology = analysis.facts();
         for (const auto& c : analysis.share_conflicts()) {
             const auto& sent = chronology.entry(c.sender_entry);
             const auto& got = chronology.entry(c.other_entry);
@@ -113,7 +113,7 @@ class DateConflictRule : public GapRule {
     }
 
     void check_refs(const Analysis& analysis, std::vector<Finding>& findings) const {
-        const auto& chronology = analysis.chronology();
+        const auto& chronology = analysis.facts();
         std::map<std::string, std::vector<std::size_t>> groups;
         for (std::size_t i = 0; i < chronology.size(); ++i) {
             const std::string key = util::match_key(chronology.entry(i).entry.ref);
@@ -165,7 +165,7 @@ class DateConflictRule : public GapRule {
 
     void check_pairs(const Analysis& analysis, std::vector<Finding>& findings) const {
         const auto& shares = analysis.shares();
-        const auto& chronology = analysis.chronology();
+        const auto& chronology = analysis.facts();
         for (const auto& send : shares.sends()) {
             if (!send.match) continue;
             const ShareRecord& receipt = shares.receipts()[*send.match];
@@ -197,8 +197,8 @@ class DateConflictRule : public GapRule {
 
     Finding ref_finding(const Analysis& analysis, const std::string& ref,
                         std::pair<std::size_t, std::size_t> pair) const {
-        const auto& early = analysis.chronology().entry(pair.first);
-        const auto& late = analysis.chronology().entry(pair.second);
+        const auto& early = analysis.facts().entry(pair.first);
+        const auto& late = analysis.facts().entry(pair.second);
         Finding f;
         f.rule = std::string(id());
         f.agency = early.agency;

@@ -16,8 +16,9 @@ std::string citation(const std::string& file, int line) {
 
 }  // namespace
 
-FindingExplanation explain_finding(const merge::MergedChronology& merged, const GapContext& context,
-                                   const Finding& finding, std::size_t number) {
+FindingExplanation explain_finding(const merge::CombinedChronology& merged,
+                                   const GapContext& context, const Finding& finding,
+                                   std::size_t number) {
     FindingExplanation out;
     out.number = number;
     out.finding = finding;
@@ -25,7 +26,7 @@ FindingExplanation explain_finding(const merge::MergedChronology& merged, const 
         if (rule->id() == finding.rule) out.finds = std::string(rule->finds());
     }
     const Analysis analysis(merged, context);
-    const auto& chronology = analysis.chronology();
+    const auto& chronology = analysis.facts();
     const model::DayNumber until =
         finding.date.value_or(std::numeric_limits<model::DayNumber>::max());
     std::vector<std::string> indicators = finding.indicators;

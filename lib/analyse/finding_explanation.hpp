@@ -5,7 +5,7 @@
 
 #include "analyse/finding.hpp"
 #include "analyse/gap_context.hpp"
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 
 namespace imr::analyse {
 
@@ -32,7 +32,8 @@ struct FindingExplanation {
 // Explains `finding` (number `number` of the listing) against the chronology it came from.
 // Only the finding's party and indicators are followed, up to the finding's date (all
 // dates when it has none). Steps are in date order, then chronology order.
-FindingExplanation explain_finding(const merge::MergedChronology& merged, const GapContext& context,
-                                   const Finding& finding, std::size_t number);
+FindingExplanation explain_finding(const merge::CombinedChronology& merged,
+                                   const GapContext& context, const Finding& finding,
+                                   std::size_t number);
 
 }  // namespace imr::analyse

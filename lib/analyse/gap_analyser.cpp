@@ -41,8 +41,8 @@ std::optional<std::string> nearest_gap_rule(std::string_view id) {
     return util::nearest(std::string(id), gap_rule_ids());
 }
 
-std::vector<Finding> analyse_gaps(const merge::MergedChronology& merged, const GapContext& context,
-                                  const std::vector<std::string>& only) {
+std::vector<Finding> analyse_gaps(const merge::CombinedChronology& merged,
+                                  const GapContext& context, const std::vector<std::string>& only) {
     const Analysis analysis(merged, context);
     std::vector<Finding> findings;
     for (const auto& rule : make_gap_rules()) {

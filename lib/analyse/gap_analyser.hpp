@@ -7,7 +7,7 @@
 
 #include "analyse/finding.hpp"
 #include "analyse/gap_context.hpp"
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 
 namespace imr::analyse {
 
@@ -24,7 +24,8 @@ std::optional<std::string> nearest_gap_rule(std::string_view id);
 // and returns their findings, sorted (sort_findings). Every finding cites at least one
 // entry. O(n log n) in the number of entries. Never throws on bad input; the chronology
 // should have no errors (callers analyse nothing when loading found errors).
-std::vector<Finding> analyse_gaps(const merge::MergedChronology& merged, const GapContext& context,
+std::vector<Finding> analyse_gaps(const merge::CombinedChronology& merged,
+                                  const GapContext& context,
                                   const std::vector<std::string>& only = {});
 
 }  // namespace imr::analyse

@@ -14,7 +14,7 @@ bool is_focus_role(const std::string& role) {
 }
 
 GapContext make_gap_context(const model::ReviewInput& input,
-                            const merge::MergedChronology& merged) {
+                            const merge::CombinedChronology& merged) {
     GapContext context;
     std::vector<std::string> new_indicators;
     if (const auto& reg = input.review_register) {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 #include "model/chronology.hpp"
 #include "model/review_register.hpp"
 
@@ -16,7 +16,7 @@ namespace imr::analyse {
 // the review period, the period each agency's chronology covers, and whom the analysis
 // is about.
 struct GapContext {
-    model::GapRules rules;                        // the spec's defaults without a register
+    model::GapThresholds rules;                   // the spec's defaults without a register
     std::optional<model::Period> period;          // the review period, if the register gives one
     std::map<std::string, model::Period> covers;  // canonical agency -> what its file `covers`
     // Party ids the knowledge rules follow: the register's victims, perpetrators and
@@ -33,6 +33,7 @@ struct GapContext {
 bool is_focus_role(const std::string& role);
 
 // Builds the context from what was loaded and how the merge named each file's agency.
-GapContext make_gap_context(const model::ReviewInput& input, const merge::MergedChronology& merged);
+GapContext make_gap_context(const model::ReviewInput& input,
+                            const merge::CombinedChronology& merged);
 
 }  // namespace imr::analyse

@@ -5,7 +5,7 @@
 
 namespace imr::analyse {
 
-IndicatorScale::IndicatorScale(const model::GapRules& rules, std::vector<std::string> concerns)
+IndicatorScale::IndicatorScale(const model::GapThresholds& rules, std::vector<std::string> concerns)
     : m_critical(rules.critical), m_concerns(std::move(concerns)) {}
 
 bool IndicatorScale::is_critical(std::string_view indicator) const {

@@ -18,7 +18,7 @@ namespace imr::analyse {
 class IndicatorScale {
   public:
     // `concerns` most serious first; the critical ones are concerns whatever it says.
-    IndicatorScale(const model::GapRules& rules, std::vector<std::string> concerns);
+    IndicatorScale(const model::GapThresholds& rules, std::vector<std::string> concerns);
 
     bool is_critical(std::string_view indicator) const;
 

@@ -11,7 +11,7 @@ namespace {
 // The date of a learning as written: the entry's own date when it is when the agency
 // learnt it (a record, or a receipt dated by its entry), else the day the share reached it.
 model::DateValue learnt_date(const Analysis& analysis, const Learning& l) {
-    const auto& e = analysis.chronology().entry(l.entry);
+    const auto& e = analysis.facts().entry(l.entry);
     if (e.entry.date.start == l.day) return e.entry.date;
     // A share with its own date ("late June 2014"): the receipt or send that carried it.
     if (l.how == LearntHow::received && l.from >= 0) {
@@ -44,7 +44,7 @@ PartyKnowledge party_knowledge(const Analysis& analysis, int party) {
     for (const auto& name : names) {
         KnowledgeRow row;
         row.indicator = name;
-        const int indicator = *analysis.chronology().indicators().find(name);
+        const int indicator = *analysis.facts().indicators().find(name);
         for (const Learning* l : knowledge.first_knowers(party, indicator)) {
             KnowledgeCell cell;
             cell.agency = analysis.agency(l->agency);
@@ -64,12 +64,12 @@ PartyKnowledge party_knowledge(const Analysis& analysis, int party) {
 
 }  // namespace
 
-KnowledgeMatrix knowledge_matrix(const merge::MergedChronology& merged, const GapContext& context,
+KnowledgeMatrix knowledge_matrix(const merge::CombinedChronology& merged, const GapContext& context,
                                  const std::optional<std::string>& party) {
     const Analysis analysis(merged, context);
     KnowledgeMatrix matrix;
     matrix.review = merged.review;
-    const SymbolTable& parties = analysis.chronology().parties();
+    const SymbolTable& parties = analysis.facts().parties();
     std::vector<std::string> chosen;
     if (party) {
         chosen.push_back(*party);

@@ -7,7 +7,7 @@
 #include "analyse/finding.hpp"
 #include "analyse/gap_context.hpp"
 #include "analyse/knowledge_timeline.hpp"
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 
 namespace imr::analyse {
 
@@ -45,7 +45,7 @@ struct KnowledgeMatrix {
 // Builds the matrix from the knowledge timeline, for the parties the analysis follows
 // (gap_context.hpp; every party when it follows all), or for `party` alone. A party no
 // agency knew anything about has no rows.
-KnowledgeMatrix knowledge_matrix(const merge::MergedChronology& merged, const GapContext& context,
+KnowledgeMatrix knowledge_matrix(const merge::CombinedChronology& merged, const GapContext& context,
                                  const std::optional<std::string>& party = std::nullopt);
 
 }  // namespace imr::analyse

@@ -42,7 +42,7 @@ struct LateShare {
 };
 
 std::string event_phrase(const Analysis& analysis, std::size_t entry) {
-    const auto& e = analysis.chronology().entry(entry).entry;
+    const auto& e = analysis.facts().entry(entry).entry;
     const std::string when = date_phrase(e.date);
     const std::string type = util::to_lower(e.type);
     if (type == "meeting") return "the meeting of " + when;
@@ -69,7 +69,7 @@ class LateShareRule : public GapRule {
         // (prompting entry, sender) -> its late shares, in date order.
         std::map<std::pair<std::size_t, int>, std::vector<LateShare>> late;
         for (const auto& send : shares.sends()) {
-            const model::DayNumber prompt = analysis.chronology().entry(send.entry).entry.date.end;
+            const model::DayNumber prompt = analysis.facts().entry(send.entry).entry.date.end;
             LateShare share{&send, nullptr, send.recipient, send.start};
             if (send.match) {
                 share.receipt = &shares.receipts()[*send.match];
@@ -79,8 +79,7 @@ class LateShareRule : public GapRule {
         }
         for (const auto& receipt : shares.receipts()) {
             if (receipt.match) continue;
-            const model::DayNumber prompt =
-                analysis.chronology().entry(receipt.entry).entry.date.end;
+            const model::DayNumber prompt = analysis.facts().entry(receipt.entry).entry.date.end;
             if (receipt.start - prompt > limit) {
                 late[{receipt.entry, receipt.sender}].push_back(
                     {&receipt, nullptr, receipt.recipient, receipt.start});
@@ -95,7 +94,7 @@ class LateShareRule : public GapRule {
   private:
     Finding finding(const Analysis& analysis, std::size_t prompt, int sender,
                     const std::vector<LateShare>& list, int limit) const {
-        const auto& prompt_entry = analysis.chronology().entry(prompt);
+        const auto& prompt_entry = analysis.facts().entry(prompt);
         model::DayNumber arrived = list.front().arrived;
         std::vector<std::string> recipients;
         std::vector<std::string> carried;
@@ -130,7 +129,7 @@ class LateShareRule : public GapRule {
         }
         const model::DayNumber shared_on = last->start;
         const int days_shared = shared_on - prompt_entry.entry.date.end;
-        const auto& last_entry = analysis.chronology().entry(last->entry);
+        const auto& last_entry = analysis.facts().entry(last->entry);
         const auto& last_date = last->send ? last_entry.shared_with[last->item].date
                                            : last_entry.received_from[last->item].date;
         const bool exact = last_date.precision == model::Precision::day && !last_date.approximate;

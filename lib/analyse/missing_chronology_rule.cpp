@@ -40,7 +40,7 @@ class MissingChronologyRule : public GapRule {
         // Missing agency -> the share records naming it (sends and receipts are in date order).
         std::map<std::string, std::vector<const ShareRecord*>> named;
         const auto note = [&](const ShareRecord& share, int other) {
-            if (!analysis.chronology().has_chronology(other))
+            if (!analysis.facts().has_chronology(other))
                 named[analysis.agency(other)].push_back(&share);
         };
         for (const auto& send : analysis.shares().sends()) note(send, send.recipient);
@@ -67,7 +67,7 @@ class MissingChronologyRule : public GapRule {
         std::set<std::string_view> seen_namers;
         for (const ShareRecord* share : shares) {
             if (seen_entries.insert(share->entry).second) entries.push_back(share->entry);
-            const std::string& namer = analysis.chronology().entry(share->entry).agency;
+            const std::string& namer = analysis.facts().entry(share->entry).agency;
             if (seen_namers.insert(namer).second) namers.push_back(namer);
         }
         Finding f;

@@ -55,8 +55,7 @@ class PartialShareRule : public GapRule {
         });
         for (std::size_t t : order) {
             const Transfer& share = transfers[t];
-            if (share.about.empty() || !analysis.chronology().has_chronology(share.sender))
-                continue;
+            if (share.about.empty() || !analysis.facts().has_chronology(share.sender)) continue;
             for (int party : share.parties) {
                 if (!analysis.is_focus(party)) continue;
                 std::vector<int> left_out = omitted(analysis, share, party);
@@ -104,7 +103,7 @@ class PartialShareRule : public GapRule {
         const std::string& b = analysis.agency(share.recipient);
         const std::vector<std::string> names = analysis.indicator_names(left_out);
         const std::vector<std::string> carried = analysis.indicator_names(share.about);
-        const auto& entry = analysis.chronology().entry(record.entry);
+        const auto& entry = analysis.facts().entry(record.entry);
         const auto& date = record.send ? entry.shared_with[record.item].date
                                        : entry.received_from[record.item].date;
         Finding f;
@@ -129,7 +128,7 @@ class PartialShareRule : public GapRule {
         }
         f.indicators = names;
         for (const auto& name : names) {
-            const int x = *analysis.chronology().indicators().find(name);
+            const int x = *analysis.facts().indicators().find(name);
             if (const Learning* l = analysis.knowledge().knew(share.sender, party, x))
                 f.known_by.push_back(analysis.known_by(*l));
         }

@@ -52,18 +52,18 @@ struct Episode {
     }
 
     static std::pair<const std::string*, int> place(const Analysis& analysis, std::size_t entry) {
-        const auto& m = analysis.chronology().entry(entry);
+        const auto& m = analysis.facts().entry(entry);
         return {&m.file.str(), m.entry.loc.line};
     }
 };
 
 std::string level_name(const Analysis& analysis, const Assessment& a) {
-    const auto& risk = analysis.chronology().entry(a.entry).entry.risk;
+    const auto& risk = analysis.facts().entry(a.entry).entry.risk;
     return risk && risk->level ? model::to_string(*risk->level) : "unknown";
 }
 
 std::string described(const Analysis& analysis, const Assessment& a) {
-    const auto& e = analysis.chronology().entry(a.entry);
+    const auto& e = analysis.facts().entry(a.entry);
     std::string text = level_name(analysis, a) + " (";
     if (e.entry.risk && !e.entry.risk->tool.empty()) text += e.entry.risk->tool + ", ";
     return text + date_phrase(e.entry.date) + ")";

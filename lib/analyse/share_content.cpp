@@ -7,7 +7,7 @@ namespace imr::analyse {
 ShareContent share_content(const Analysis& analysis, const ShareRecord& share) {
     ShareContent content;
     content.parties = analysis.focus_parties(share.entry);
-    const ShareFacts& facts = share.facts(analysis.chronology());
+    const ShareFacts& facts = share.facts(analysis.facts());
     if (!facts.about.empty()) {
         content.explicit_about = true;
         content.indicators = analysis.indicator_names(facts.about);
@@ -54,7 +54,7 @@ std::string receiving_phrase(const Analysis& analysis, const ShareContent& conte
 }
 
 std::string how_phrase(const Analysis& analysis, const ShareRecord& share) {
-    const auto& entry = analysis.chronology().entry(share.entry);
+    const auto& entry = analysis.facts().entry(share.entry);
     const auto& how =
         share.send ? entry.shared_with[share.item].how : entry.received_from[share.item].how;
     if (how.empty() || how == "other") return {};

@@ -37,7 +37,7 @@ class UnreceivedShareRule : public GapRule {
         const int window = analysis.rules().receipt_window_days;
         for (const auto& send : analysis.shares().sends()) {
             if (send.match || analysis.in_share_conflict(send)) continue;
-            if (!analysis.chronology().has_chronology(send.recipient)) continue;
+            if (!analysis.facts().has_chronology(send.recipient)) continue;
             if (!analysis.covers(send.recipient, send.start) &&
                 !analysis.covers(send.recipient, send.end + window)) {
                 continue;
@@ -52,7 +52,7 @@ class UnreceivedShareRule : public GapRule {
         const ShareContent content = share_content(analysis, send);
         const std::string& sender = analysis.agency(send.sender);
         const std::string& recipient = analysis.agency(send.recipient);
-        const auto& date = analysis.chronology().entry(send.entry).shared_with[send.item].date;
+        const auto& date = analysis.facts().entry(send.entry).shared_with[send.item].date;
         return share_record_finding(
             analysis, id(), send, content,
             sender + " recorded " + sending_phrase(analysis, content, recipient) +

@@ -31,7 +31,7 @@ class UnrecordedSendRule : public GapRule {
         std::vector<Finding> findings;
         for (const auto& receipt : analysis.shares().receipts()) {
             if (receipt.match || analysis.in_share_conflict(receipt)) continue;
-            if (!analysis.chronology().has_chronology(receipt.sender)) continue;
+            if (!analysis.facts().has_chronology(receipt.sender)) continue;
             if (!analysis.covers(receipt.sender, receipt.start) &&
                 !analysis.covers(receipt.sender, receipt.end)) {
                 continue;
@@ -46,8 +46,7 @@ class UnrecordedSendRule : public GapRule {
         const ShareContent content = share_content(analysis, receipt);
         const std::string& sender = analysis.agency(receipt.sender);
         const std::string& recipient = analysis.agency(receipt.recipient);
-        const auto& date =
-            analysis.chronology().entry(receipt.entry).received_from[receipt.item].date;
+        const auto& date = analysis.facts().entry(receipt.entry).received_from[receipt.item].date;
         return share_record_finding(analysis, id(), receipt, content,
                                     recipient + " recorded " +
                                         receiving_phrase(analysis, content, sender) +

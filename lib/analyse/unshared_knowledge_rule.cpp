@@ -89,7 +89,7 @@ class UnsharedKnowledgeRule : public GapRule {
         std::set<std::tuple<int, int, int>> reported;        // (B, P, X)
         std::set<std::tuple<int, int, int>> reported_pairs;  // (A, B, P)
         std::set<std::pair<int, int>> lacked_any;            // (B, X) about any party
-        const auto& chronology = analysis.chronology();
+        const auto& chronology = analysis.facts();
         for (std::size_t i = 0; i < chronology.size(); ++i) {
             if (!analysis.is_contact(i)) continue;
             // The contact is with every followed party the entry names (spec section 6,
@@ -156,8 +156,8 @@ class UnsharedKnowledgeRule : public GapRule {
                                            const std::set<std::tuple<int, int, int>>& reported) {
         std::vector<Missing> out;
         const auto& knowledge = analysis.knowledge();
-        const auto& date = analysis.chronology().entry(contact).entry.date;
-        const int b = analysis.chronology().facts(contact).agency;
+        const auto& date = analysis.facts().entry(contact).entry.date;
+        const int b = analysis.facts().facts(contact).agency;
         const auto& about = knowledge.indicators_about(party);
         // The families of concern B already knew something of about the party.
         std::set<std::string> b_knew;
@@ -189,7 +189,7 @@ class UnsharedKnowledgeRule : public GapRule {
                                   const std::vector<const Learning*>& knowers, int b,
                                   model::DayNumber day) {
         const auto key = [&](const Learning* l) {
-            return std::make_tuple(analysis.chronology().has_chronology(l->agency) ? 0 : 1,
+            return std::make_tuple(analysis.facts().has_chronology(l->agency) ? 0 : 1,
                                    analysis.shares().sent_before(l->agency, b, day) ? 0 : 1,
                                    l->first_hand ? 0 : 1, l->sure,
                                    std::cref(analysis.agency(l->agency)));
@@ -238,7 +238,7 @@ class UnsharedKnowledgeRule : public GapRule {
 
     Finding finding(const Analysis& analysis, std::size_t contact,
                     const std::vector<Section>& sections) const {
-        const auto& e = analysis.chronology().entry(contact);
+        const auto& e = analysis.facts().entry(contact);
         const model::DayNumber day = e.entry.date.start;
         const Section& first = sections.front();
         const int party = first.party;
@@ -277,7 +277,7 @@ class UnsharedKnowledgeRule : public GapRule {
     // "from 2 August 2013" when A's knowledge has a day, else "by 23 August 2013" (the end
     // of the period its record gives).
     static std::string known_since(const Analysis& analysis, const Learning& l) {
-        const auto& date = analysis.chronology().entry(l.entry).entry.date;
+        const auto& date = analysis.facts().entry(l.entry).entry.date;
         if (l.how == LearntHow::received ||
             (date.precision == model::Precision::day && !date.approximate)) {
             return "from " + plain_date(l.day);

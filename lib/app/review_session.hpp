@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "load/review_loader.hpp"
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 #include "model/review_register.hpp"
 
 namespace imr::app {
@@ -16,7 +16,7 @@ namespace imr::app {
 // collecting every diagnostic. Commands then render, check or analyse the result.
 struct ReviewSession {
     model::ReviewInput input;  // the review as read, without its entries (they are in merged)
-    merge::MergedChronology merged;
+    merge::CombinedChronology merged;
 
     // Every file that was read, for refusing to write over one.
     std::vector<std::string> input_files() const;

@@ -211,7 +211,7 @@ class Reader {
         m_check.diagnostics().push_back(std::move(d));
     }
 
-    void read_rules(const SourceNode& root, model::GapRules& rules) {
+    void read_rules(const SourceNode& root, model::GapThresholds& rules) {
         const SourceNode* node = member(root, "rules");
         if (node == nullptr || node->is_null()) return;
         if (!m_check.expect_mapping(*node, "'rules'")) return;

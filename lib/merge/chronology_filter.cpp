@@ -57,7 +57,7 @@ std::expected<model::DateValue, std::string> bound(const std::string& text,
 
 }  // namespace
 
-bool ChronologyFilter::keeps(const MergedEntry& m) const {
+bool ChronologyFilter::keeps(const CombinedEntry& m) const {
     const model::DateValue& date = m.entry.date;
     if (from && date.end < *from) return false;
     if (to && date.start > *to) return false;
@@ -71,7 +71,7 @@ bool ChronologyFilter::keeps(const MergedEntry& m) const {
 }
 
 std::expected<ChronologyFilter, std::string> resolve_filter(
-    const FilterRequest& request, const MergedChronology& merged,
+    const FilterRequest& request, const CombinedChronology& merged,
     const model::ReviewRegister* review_register) {
     ChronologyFilter filter;
     filter.significant_only = request.significant_only;
@@ -129,10 +129,10 @@ std::expected<ChronologyFilter, std::string> resolve_filter(
     return filter;
 }
 
-void apply_filter(const ChronologyFilter& filter, MergedChronology& merged) {
+void apply_filter(const ChronologyFilter& filter, CombinedChronology& merged) {
     const std::size_t before = merged.entries.size();
     merged.unfiltered_entries = before;
-    std::erase_if(merged.entries, [&](const MergedEntry& m) { return !filter.keeps(m); });
+    std::erase_if(merged.entries, [&](const CombinedEntry& m) { return !filter.keeps(m); });
     merged.filter = filter.description + " (" + std::to_string(merged.entries.size()) + " of " +
                     std::to_string(before) + " entries; numbers are those of the whole chronology)";
 }

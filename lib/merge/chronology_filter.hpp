@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 #include "model/date_value.hpp"
 #include "model/review_register.hpp"
 
@@ -38,7 +38,7 @@ struct ChronologyFilter {
     // Whether the entry passes: its date interval overlaps [from, to], its agency is one
     // of `agencies`, one of its parties is one of `parties`, and it is significant when
     // asked, each test applying only when given.
-    bool keeps(const MergedEntry& entry) const;
+    bool keeps(const CombinedEntry& entry) const;
 };
 
 // Resolves `request` like the names in the files: dates through the date normaliser,
@@ -47,12 +47,12 @@ struct ChronologyFilter {
 // error) when a date is not a date, `to` is before `from`, or a name is unknown, with
 // the nearest known name suggested.
 std::expected<ChronologyFilter, std::string> resolve_filter(
-    const FilterRequest& request, const MergedChronology& merged,
+    const FilterRequest& request, const CombinedChronology& merged,
     const model::ReviewRegister* review_register);
 
 // Removes the entries `filter` does not keep. Every kept entry keeps its `seq` and
 // `event` from the full chronology, so citations of the full one stay true; `filter`
 // is recorded in the chronology's `filter` for renderers to show.
-void apply_filter(const ChronologyFilter& filter, MergedChronology& merged);
+void apply_filter(const ChronologyFilter& filter, CombinedChronology& merged);
 
 }  // namespace imr::merge

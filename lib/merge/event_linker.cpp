@@ -55,7 +55,7 @@ class NextUnused {
 };
 
 // Entries naming the same ref belong together when at least two agencies wrote it.
-void link_refs(const std::vector<MergedEntry>& entries, DisjointSets& sets) {
+void link_refs(const std::vector<CombinedEntry>& entries, DisjointSets& sets) {
     std::map<std::string, std::vector<std::size_t>> by_ref;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const std::string key = util::match_key(entries[i].entry.ref);
@@ -70,7 +70,7 @@ void link_refs(const std::vector<MergedEntry>& entries, DisjointSets& sets) {
 }
 
 // A send A→B and a receipt at B from A, dated from the send's start to the window's end.
-void link_shares(const std::vector<MergedEntry>& entries, int window, DisjointSets& sets) {
+void link_shares(const std::vector<CombinedEntry>& entries, int window, DisjointSets& sets) {
     struct Receipt {
         model::DayNumber day;
         std::size_t entry;
@@ -124,7 +124,7 @@ void link_shares(const std::vector<MergedEntry>& entries, int window, DisjointSe
 
 }  // namespace
 
-void link_events(std::vector<MergedEntry>& entries, int receipt_window_days) {
+void link_events(std::vector<CombinedEntry>& entries, int receipt_window_days) {
     DisjointSets sets(entries.size());
     link_refs(entries, sets);
     link_shares(entries, receipt_window_days, sets);

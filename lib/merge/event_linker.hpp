@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 
 namespace imr::merge {
 
@@ -16,6 +16,6 @@ inline constexpr int k_default_receipt_window_days = 7;
 // `receipt_window_days`. Groups are numbered 1, 2, ... in the order of their first
 // entry; entries linked to nothing keep no event. Runs in O(n log n): refs and
 // receipts are indexed, never compared pairwise. `entries` must be in output order.
-void link_events(std::vector<MergedEntry>& entries, int receipt_window_days);
+void link_events(std::vector<CombinedEntry>& entries, int receipt_window_days);
 
 }  // namespace imr::merge

@@ -199,7 +199,7 @@ struct OrderKey {
     auto tie() const { return std::tie(start, end, time, agency, file, index); }
 };
 
-std::vector<OrderKey> order_keys(const std::vector<MergedEntry>& entries) {
+std::vector<OrderKey> order_keys(const std::vector<CombinedEntry>& entries) {
     std::map<std::string_view, std::uint32_t> agencies;
     std::map<std::string_view, std::uint32_t> files;
     for (const auto& e : entries) {
@@ -222,7 +222,7 @@ std::vector<OrderKey> order_keys(const std::vector<MergedEntry>& entries) {
 
 // Puts the entries in output order by sorting small integer keys, then moves each entry
 // about once: sorting the entries themselves would move every one of them log n times.
-void sort_entries(std::vector<MergedEntry>& entries) {
+void sort_entries(std::vector<CombinedEntry>& entries) {
     const std::vector<OrderKey> order = order_keys(entries);
     // keys[i]: the position of the entry that belongs at i, once sorted. The position
     // breaks ties, so this is the stable sort's order.
@@ -235,7 +235,7 @@ void sort_entries(std::vector<MergedEntry>& entries) {
     // would double the peak memory of a big review. A visited slot points at itself.
     for (std::size_t i = 0; i < keys.size(); ++i) {
         if (keys[i] == i) continue;
-        MergedEntry held = std::move(entries[i]);
+        CombinedEntry held = std::move(entries[i]);
         std::size_t to = i;
         while (keys[to] != i) {
             const std::size_t from = keys[to];
@@ -264,8 +264,8 @@ void release(std::vector<model::Entry>& entries) {
 
 }  // namespace
 
-MergedChronology merge_review(model::ReviewInput input) {
-    MergedChronology merged;
+CombinedChronology merge_review(model::ReviewInput input) {
+    CombinedChronology merged;
     merged.diagnostics = std::move(input.diagnostics);
     merged.review = review_name(input, merged.diagnostics);
     Resolver resolver(input, merged.diagnostics);
@@ -279,7 +279,7 @@ MergedChronology merge_review(model::ReviewInput input) {
         const std::string agency = resolver.agency(chronology.agency, chronology.agency_loc);
         agencies.insert(agency);
         for (auto& written : chronology.entries) {
-            MergedEntry out;
+            CombinedEntry out;
             out.agency = agency;
             out.file = chronology.name;
             out.entry = std::move(written);
@@ -324,7 +324,7 @@ MergedChronology merge_review(model::ReviewInput input) {
 
 // Sorting the (file, line, position) of every entry finds one seen twice in O(n log n)
 // on small keys, not strings.
-std::string check_consistency(const MergedChronology& merged) {
+std::string check_consistency(const CombinedChronology& merged) {
     if (merged.entries.size() != merged.entries_in) {
         return std::to_string(merged.entries_in) + " entries in, " +
                std::to_string(merged.entries.size()) + " out";

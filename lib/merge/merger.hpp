@@ -1,6 +1,6 @@
 #pragma once
 
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 #include "model/review_register.hpp"
 
 namespace imr::merge {
@@ -14,11 +14,11 @@ namespace imr::merge {
 // appears exactly once: the function checks this and throws std::logic_error (a bug, not
 // bad input) if it ever fails. Name problems become warnings in the result's diagnostics,
 // after the input's own.
-MergedChronology merge_review(model::ReviewInput input);
+CombinedChronology merge_review(model::ReviewInput input);
 
 // Checks the combined chronology's invariants: as many entries out as went in (counted by
 // merge_review before they moved), each source position once, in the output order.
 // Returns a description of the first violation, or an empty string.
-std::string check_consistency(const MergedChronology& merged);
+std::string check_consistency(const CombinedChronology& merged);
 
 }  // namespace imr::merge

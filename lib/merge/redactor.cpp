@@ -56,7 +56,7 @@ PrivateNames private_names(const model::ReviewRegister& review_register) {
 
 namespace {
 
-void visit_all(MergedChronology& merged, const TextVisitor& visit) {
+void visit_all(CombinedChronology& merged, const TextVisitor& visit) {
     visit.text(merged.review);
     for (auto& agency : merged.agencies) visit.text(agency);
     for (auto& m : merged.entries) {
@@ -97,7 +97,7 @@ void visit_all(MergedChronology& merged, const TextVisitor& visit) {
 
 }  // namespace
 
-void for_each_text(MergedChronology& merged, const std::function<void(std::string&)>& visit) {
+void for_each_text(CombinedChronology& merged, const std::function<void(std::string&)>& visit) {
     // A name is shared by every entry that uses it: visit a copy, and take the result as
     // a name of its own when the visit changed it.
     visit_all(merged, {visit, [&](model::Name& name) {
@@ -107,7 +107,7 @@ void for_each_text(MergedChronology& merged, const std::function<void(std::strin
                        }});
 }
 
-bool find_private_names(MergedChronology& merged, const model::ReviewRegister& review_register) {
+bool find_private_names(CombinedChronology& merged, const model::ReviewRegister& review_register) {
     const PrivateNames names = private_names(review_register);
     if (names.names.empty()) return false;
     const util::NameMatcher matcher(names.names);
@@ -121,7 +121,7 @@ bool find_private_names(MergedChronology& merged, const model::ReviewRegister& r
     return found;
 }
 
-void redact(MergedChronology& merged, const model::ReviewRegister& review_register) {
+void redact(CombinedChronology& merged, const model::ReviewRegister& review_register) {
     const PrivateNames names = private_names(review_register);
     merged.redacted = true;
     merged.contains_private_names = false;

@@ -3,7 +3,7 @@
 #include <functional>
 #include <string>
 
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 #include "model/review_register.hpp"
 
 namespace imr::merge {
@@ -11,10 +11,10 @@ namespace imr::merge {
 // Calls `visit` on every piece of text the combined chronology holds: each field of
 // each entry as written and as resolved, the review and agency names, the citations
 // and the diagnostics. Whatever a renderer prints comes from one of these.
-void for_each_text(MergedChronology& merged, const std::function<void(std::string&)>& visit);
+void for_each_text(CombinedChronology& merged, const std::function<void(std::string&)>& visit);
 
 // Whether any party's private (real) name occurs anywhere in the chronology's text.
-bool find_private_names(MergedChronology& merged, const model::ReviewRegister& review_register);
+bool find_private_names(CombinedChronology& merged, const model::ReviewRegister& review_register);
 
 // Replaces every occurrence of every party's private name, in every text of the
 // chronology (names as written and unresolved ones too), with the party's id, however a
@@ -23,6 +23,6 @@ bool find_private_names(MergedChronology& merged, const model::ReviewRegister& r
 // surname first, or as an e-mail's local part. Only whole words are replaced, never
 // part of a hyphenated name (private name "Ann" leaves "Annual" and "Ann-Marie" alone);
 // a possessive "'s" is kept. Sets `redacted` and clears `contains_private_names`.
-void redact(MergedChronology& merged, const model::ReviewRegister& review_register);
+void redact(CombinedChronology& merged, const model::ReviewRegister& review_register);
 
 }  // namespace imr::merge

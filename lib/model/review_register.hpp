@@ -28,7 +28,7 @@ struct Agency {
 };
 
 // Thresholds of the gap rules (spec section 6), with the spec's defaults.
-struct GapRules {
+struct GapThresholds {
     int receipt_window_days = 7;
     int late_share_days = 3;
     int critical_share_days = 1;
@@ -52,7 +52,7 @@ struct ReviewRegister {
     // Indicators the register declares that are not in the built-in vocabulary, in the
     // order written: always concerns (spec section 4, 1.1).
     std::vector<std::string> new_indicators;
-    GapRules rules;
+    GapThresholds rules;
 };
 
 // Everything read from a review folder or a list of files.

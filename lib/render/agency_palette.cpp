@@ -44,7 +44,7 @@ const AgencyColours& agency_colours(std::size_t index) {
     return palette[index % palette.size()];
 }
 
-std::map<std::string, std::size_t> agency_indices(const merge::MergedChronology& merged) {
+std::map<std::string, std::size_t> agency_indices(const merge::CombinedChronology& merged) {
     std::map<std::string, std::size_t> indices;
     for (std::size_t i = 0; i < merged.agencies.size(); ++i) indices[merged.agencies[i]] = i;
     return indices;

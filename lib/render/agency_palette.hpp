@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 
 namespace imr::render {
 
@@ -42,7 +42,7 @@ const std::vector<AgencyColours>& agency_palette();
 const AgencyColours& agency_colours(std::size_t index);
 
 // Each agency's index in the chronology's sorted agency list: its lane and its colours.
-std::map<std::string, std::size_t> agency_indices(const merge::MergedChronology& merged);
+std::map<std::string, std::size_t> agency_indices(const merge::CombinedChronology& merged);
 
 // WCAG 2 relative luminance, 0 (black) to 1 (white).
 double relative_luminance(Rgb colour);

@@ -52,7 +52,7 @@ std::string shares(const std::vector<merge::ResolvedShare>& list) {
 
 std::string csv_field(std::string_view text) { return csv_cell(text); }
 
-void render_csv(const merge::MergedChronology& merged, std::ostream& out) {
+void render_csv(const merge::CombinedChronology& merged, std::ostream& out) {
     const auto row = [&out](const std::vector<std::string>& cells) { write_csv_row(cells, out); };
     out << k_csv_bom;
     row(headings());

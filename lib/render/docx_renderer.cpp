@@ -26,13 +26,14 @@ std::string with_review(std::string title, const std::string& review) {
     return review.empty() ? title : title + ": " + review;
 }
 
-std::string header_note(const merge::MergedChronology& merged) {
+std::string header_note(const merge::CombinedChronology& merged) {
     if (merged.contains_private_names) return "CONFIDENTIAL: real names present";
     if (merged.redacted) return "Redacted copy";
     return {};
 }
 
-void write_title(DocxBody& body, const std::string& title, const merge::MergedChronology& merged) {
+void write_title(DocxBody& body, const std::string& title,
+                 const merge::CombinedChronology& merged) {
     body.paragraph({{{title}}, "Title"});
     if (auto notice = private_names_notice(merged); !notice.empty()) {
         body.paragraph({{{"REAL NAMES PRESENT. ", true}, {notice, true}}, "Notice"});
@@ -65,7 +66,7 @@ void add_labelled(DocxCell& cell, const char* label, const std::string& text, bo
     cell.paragraphs.push_back({{{std::string(label) + ": ", true}, {text, bold}}});
 }
 
-DocxRow chronology_row(const merge::MergedEntry& m, std::size_t lane) {
+DocxRow chronology_row(const merge::CombinedEntry& m, std::size_t lane) {
     const model::Entry& e = m.entry;
     const bool bold = e.significant;
     DocxRow row;
@@ -98,7 +99,7 @@ DocxRow chronology_row(const merge::MergedEntry& m, std::size_t lane) {
     return row;
 }
 
-void write_chronology_table(DocxBody& body, const merge::MergedChronology& merged) {
+void write_chronology_table(DocxBody& body, const merge::CombinedChronology& merged) {
     auto lanes = agency_indices(merged);
     std::vector<DocxRow> rows;
     rows.reserve(merged.entries.size());
@@ -109,7 +110,7 @@ void write_chronology_table(DocxBody& body, const merge::MergedChronology& merge
                rows);
 }
 
-void write_chronology_summary(DocxBody& body, const merge::MergedChronology& merged) {
+void write_chronology_summary(DocxBody& body, const merge::CombinedChronology& merged) {
     std::string agencies;
     for (const auto& [agency, count] : entries_per_agency(merged))
         agencies += (agencies.empty() ? "" : "; ") + agency + ": " + std::to_string(count);
@@ -229,7 +230,7 @@ constexpr const char* k_knowledge_intro =
 
 }  // namespace
 
-std::expected<std::string, std::string> chronology_docx(const merge::MergedChronology& merged) {
+std::expected<std::string, std::string> chronology_docx(const merge::CombinedChronology& merged) {
     const std::string title = with_review("Combined chronology", merged.review);
     DocxBody body;
     write_title(body, title, merged);
@@ -240,7 +241,7 @@ std::expected<std::string, std::string> chronology_docx(const merge::MergedChron
 
 std::expected<std::string, std::string> findings_docx(const std::vector<Finding>& findings,
                                                       const FindingsHeader& header,
-                                                      const merge::MergedChronology& merged) {
+                                                      const merge::CombinedChronology& merged) {
     const std::string title = with_review("Information-sharing gaps", header.review);
     DocxBody body;
     write_title(body, title, merged);
@@ -249,7 +250,7 @@ std::expected<std::string, std::string> findings_docx(const std::vector<Finding>
     return docx_package({title, header_note(merged), body.xml(), false});
 }
 
-std::expected<std::string, std::string> report_docx(const merge::MergedChronology& merged,
+std::expected<std::string, std::string> report_docx(const merge::CombinedChronology& merged,
                                                     const std::vector<Finding>& findings,
                                                     const analyse::KnowledgeMatrix& matrix) {
     const std::string title = with_review("Panel pack", merged.review);

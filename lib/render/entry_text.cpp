@@ -46,11 +46,11 @@ std::string date_interval(const model::DateValue& date) {
     return out;
 }
 
-std::string time_text(const merge::MergedEntry& entry) {
+std::string time_text(const merge::CombinedEntry& entry) {
     return entry.entry.time ? model::to_string(*entry.entry.time) : std::string();
 }
 
-std::vector<std::string> share_texts(const merge::MergedEntry& entry) {
+std::vector<std::string> share_texts(const merge::CombinedEntry& entry) {
     std::vector<std::string> out;
     for (const auto& share : entry.shared_with) out.push_back(share_text("to", share, entry.entry));
     for (const auto& share : entry.received_from)
@@ -58,7 +58,7 @@ std::vector<std::string> share_texts(const merge::MergedEntry& entry) {
     return out;
 }
 
-std::string risk_text(const merge::MergedEntry& entry) {
+std::string risk_text(const merge::CombinedEntry& entry) {
     if (!entry.entry.risk) return {};
     const model::Risk& risk = *entry.entry.risk;
     std::vector<std::string> parts;
@@ -69,11 +69,11 @@ std::string risk_text(const merge::MergedEntry& entry) {
     return parts.empty() ? text : text + ": " + joined(parts);
 }
 
-std::string citation(const merge::MergedEntry& entry) {
+std::string citation(const merge::CombinedEntry& entry) {
     return entry.file + ":" + std::to_string(entry.entry.loc.line);
 }
 
-std::map<std::string, int> entries_per_agency(const merge::MergedChronology& merged) {
+std::map<std::string, int> entries_per_agency(const merge::CombinedChronology& merged) {
     std::map<std::string, int> counts;
     for (const auto& agency : merged.agencies) counts[agency] = 0;
     for (const auto& m : merged.entries) ++counts[m.agency];

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 
 namespace imr::render {
 
@@ -21,18 +21,18 @@ std::string joined(const std::vector<model::Name>& items, std::string_view separ
 std::string date_interval(const model::DateValue& date);
 
 // "HH:MM", or an empty string.
-std::string time_text(const merge::MergedEntry& entry);
+std::string time_text(const merge::CombinedEntry& entry);
 
 // "to Crown Prosecution Service (2013-08-03, phone)" and "from ..." items, one per share.
-std::vector<std::string> share_texts(const merge::MergedEntry& entry);
+std::vector<std::string> share_texts(const merge::CombinedEntry& entry);
 
 // "DASH: high, score 15, subject K", or an empty string.
-std::string risk_text(const merge::MergedEntry& entry);
+std::string risk_text(const merge::CombinedEntry& entry);
 
 // "police.yaml:12".
-std::string citation(const merge::MergedEntry& entry);
+std::string citation(const merge::CombinedEntry& entry);
 
 // How many entries each agency has, for every agency of the chronology (0 included).
-std::map<std::string, int> entries_per_agency(const merge::MergedChronology& merged);
+std::map<std::string, int> entries_per_agency(const merge::CombinedChronology& merged);
 
 }  // namespace imr::render

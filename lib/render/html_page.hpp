@@ -4,7 +4,7 @@
 #include <ostream>
 #include <string>
 
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 
 namespace imr::render {
 
@@ -20,7 +20,7 @@ struct HtmlPage {
 
 // The combined chronology's HTML page (render_html) with `page`'s additions. Rows keep
 // their ids (`#e12` is entry 12), so added sections can link to the entries they cite.
-void render_html_page(const merge::MergedChronology& merged, const HtmlPage& page,
+void render_html_page(const merge::CombinedChronology& merged, const HtmlPage& page,
                       std::ostream& out);
 
 }  // namespace imr::render

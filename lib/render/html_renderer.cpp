@@ -218,7 +218,7 @@ void write_select(std::string_view name, std::string_view label, std::string_vie
     out << "</select></label>\n";
 }
 
-void write_filters(const merge::MergedChronology& merged, std::ostream& out) {
+void write_filters(const merge::CombinedChronology& merged, std::ostream& out) {
     std::set<std::string> parties, indicators;
     for (const auto& m : merged.entries) {
         parties.insert(m.parties.begin(), m.parties.end());
@@ -251,7 +251,7 @@ void write_paragraph(std::string_view css_class, std::string_view label, const s
     out << text_with_breaks(text) << "</p>";
 }
 
-void write_row(const merge::MergedEntry& m, std::size_t lane, std::ostream& out) {
+void write_row(const merge::CombinedEntry& m, std::size_t lane, std::ostream& out) {
     const model::Entry& e = m.entry;
     out << "<tr id=\"e" << m.seq << "\" class=\"a" << lane << (e.significant ? " significant" : "")
         << "\" data-seq=\"" << m.seq << "\" data-agency=\"" << attr(m.agency)
@@ -286,11 +286,11 @@ void write_row(const merge::MergedEntry& m, std::size_t lane, std::ostream& out)
 
 }  // namespace
 
-void render_html(const merge::MergedChronology& merged, std::ostream& out) {
+void render_html(const merge::CombinedChronology& merged, std::ostream& out) {
     render_html_page(merged, {}, out);
 }
 
-void render_html_page(const merge::MergedChronology& merged, const HtmlPage& page,
+void render_html_page(const merge::CombinedChronology& merged, const HtmlPage& page,
                       std::ostream& out) {
     const std::string title =
         !page.title.empty()

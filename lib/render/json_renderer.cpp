@@ -28,7 +28,7 @@ class EntryWriter {
   public:
     explicit EntryWriter(std::string& out) : m_out(out) {}
 
-    void write(const merge::MergedEntry& m) {
+    void write(const merge::CombinedEntry& m) {
         const model::Entry& e = m.entry;
         m_out += "{\n";
         key(6, "seq", false);
@@ -181,7 +181,7 @@ class EntryWriter {
 
 }  // namespace
 
-void render_json(const merge::MergedChronology& merged, std::ostream& out) {
+void render_json(const merge::CombinedChronology& merged, std::ostream& out) {
     Json root;
     root["format"] =
         "imr-combined/1";  // so that `imr merge` can read it back (load/combined_reader)

@@ -39,7 +39,7 @@ std::string cell(std::string_view text) {
     return out;
 }
 
-std::string what_happened(const merge::MergedEntry& m) {
+std::string what_happened(const merge::CombinedEntry& m) {
     std::string text =
         m.entry.significant ? "**" + cell(m.entry.summary) + "**" : cell(m.entry.summary);
     if (!m.entry.action.empty()) text += "<br>*Action:* " + cell(m.entry.action);
@@ -47,7 +47,7 @@ std::string what_happened(const merge::MergedEntry& m) {
     return text;
 }
 
-std::string shares(const merge::MergedEntry& m) {
+std::string shares(const merge::CombinedEntry& m) {
     std::string out;
     for (const auto& s : m.shared_with)
         out += (out.empty() ? "" : "<br>") + ("to " + cell(s.agency));
@@ -58,7 +58,7 @@ std::string shares(const merge::MergedEntry& m) {
 
 }  // namespace
 
-void render_markdown(const merge::MergedChronology& merged, std::ostream& out) {
+void render_markdown(const merge::CombinedChronology& merged, std::ostream& out) {
     out << "# Combined chronology" << (merged.review.empty() ? "" : ": " + cell(merged.review))
         << "\n\n";
     if (auto notice = private_names_notice(merged); !notice.empty())

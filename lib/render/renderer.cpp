@@ -50,14 +50,14 @@ bool is_binary(ChronologyFormat format) {
     return format == ChronologyFormat::xlsx || format == ChronologyFormat::docx;
 }
 
-std::string private_names_notice(const merge::MergedChronology& merged) {
+std::string private_names_notice(const merge::CombinedChronology& merged) {
     if (!merged.contains_private_names) return {};
     return "CONFIDENTIAL: this chronology contains real names of the people in the review. "
            "Do not publish or circulate it; run with --redact for a copy that names parties by "
            "their pseudonyms only.";
 }
 
-void render_chronology(const merge::MergedChronology& merged, ChronologyFormat format,
+void render_chronology(const merge::CombinedChronology& merged, ChronologyFormat format,
                        std::ostream& out, const RenderOptions& options) {
     switch (format) {
         case ChronologyFormat::md:
@@ -93,7 +93,7 @@ std::string counted(std::size_t n, const char* one, const char* many) {
 
 }  // namespace
 
-std::string entry_count_phrase(const merge::MergedChronology& merged) {
+std::string entry_count_phrase(const merge::CombinedChronology& merged) {
     if (merged.filter.empty())
         return counted(merged.entries.size(), "entry", "entries") + " from " +
                counted(merged.agencies.size(), "agency", "agencies");
@@ -105,7 +105,7 @@ std::string entry_count_phrase(const merge::MergedChronology& merged) {
            counted(merged.agencies.size(), "agency", "agencies");
 }
 
-bool lists_agency(const merge::MergedChronology& merged, int count) {
+bool lists_agency(const merge::CombinedChronology& merged, int count) {
     return merged.filter.empty() || count > 0;
 }
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 
 namespace imr::render {
 
@@ -33,43 +33,43 @@ struct RenderOptions {
 
 // "97 entries from 9 agencies", "1 entry from 1 agency", or for a filtered chronology
 // "2 of 97 entries, from 1 of 9 agencies": the count line of the text and Markdown outputs.
-std::string entry_count_phrase(const merge::MergedChronology& merged);
+std::string entry_count_phrase(const merge::CombinedChronology& merged);
 
 // Whether a summary should list `agency` with `count` kept entries: every agency of the
 // whole chronology, but of a filtered one only those with entries kept.
-bool lists_agency(const merge::MergedChronology& merged, int count);
+bool lists_agency(const merge::CombinedChronology& merged, int count);
 
 // The notice every format shows when real names are present, or an empty string.
-std::string private_names_notice(const merge::MergedChronology& merged);
+std::string private_names_notice(const merge::CombinedChronology& merged);
 
 // Writes the combined chronology in `format`. Deterministic: the same chronology gives
 // the same bytes. A binary format is a bug of the caller's (std::logic_error).
-void render_chronology(const merge::MergedChronology& merged, ChronologyFormat format,
+void render_chronology(const merge::CombinedChronology& merged, ChronologyFormat format,
                        std::ostream& out, const RenderOptions& options = {});
 
 // Spec section 5's JSON object.
-void render_json(const merge::MergedChronology& merged, std::ostream& out);
+void render_json(const merge::CombinedChronology& merged, std::ostream& out);
 
 // A Markdown document with one table row per entry.
-void render_markdown(const merge::MergedChronology& merged, std::ostream& out);
+void render_markdown(const merge::CombinedChronology& merged, std::ostream& out);
 
 // A fixed-width table for a terminal `width` columns wide (at least 86 are used): every
 // cell word-wrapped, nothing cut off.
-void render_text(const merge::MergedChronology& merged, std::ostream& out, int width);
+void render_text(const merge::CombinedChronology& merged, std::ostream& out, int width);
 
 // CSV for spreadsheets: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, one header
 // row and one row per entry, cells that a spreadsheet would run as a formula prefixed
 // with a single quote. No notice row (see csv_renderer.cpp).
-void render_csv(const merge::MergedChronology& merged, std::ostream& out);
+void render_csv(const merge::CombinedChronology& merged, std::ostream& out);
 
 // One CSV field: neutralised against formula injection, then quoted when it holds a
 // comma, a double quote or a line break.
 std::string csv_field(std::string_view text);
 
 // The JSON object's shape in YAML.
-void render_yaml(const merge::MergedChronology& merged, std::ostream& out);
+void render_yaml(const merge::CombinedChronology& merged, std::ostream& out);
 
 // One self-contained HTML page: notice banner, timeline, filterable table, print styles.
-void render_html(const merge::MergedChronology& merged, std::ostream& out);
+void render_html(const merge::CombinedChronology& merged, std::ostream& out);
 
 }  // namespace imr::render

@@ -79,7 +79,7 @@ p.part { margin: 0.5rem 0 0.25rem; font-style: italic; break-after: avoid; }
 constexpr std::size_t k_print_agencies = 7;
 
 // Where each cited entry is in the chronology table: "police.yaml:67" -> row id "e12".
-std::map<std::string, int> rows_by_citation(const merge::MergedChronology& merged) {
+std::map<std::string, int> rows_by_citation(const merge::CombinedChronology& merged) {
     std::map<std::string, int> rows;
     for (const auto& m : merged.entries)
         rows.emplace(m.file + ":" + std::to_string(m.entry.loc.line), m.seq);
@@ -210,7 +210,7 @@ void write_matrix(const analyse::KnowledgeMatrix& matrix, const std::map<std::st
 
 }  // namespace
 
-void render_report(const merge::MergedChronology& merged,
+void render_report(const merge::CombinedChronology& merged,
                    const std::vector<analyse::Finding>& findings,
                    const analyse::KnowledgeMatrix& matrix, std::ostream& out) {
     const auto rows = rows_by_citation(merged);

@@ -50,7 +50,7 @@ struct Axis {
     }
 };
 
-Axis axis_of(const merge::MergedChronology& merged) {
+Axis axis_of(const merge::CombinedChronology& merged) {
     std::vector<model::DayNumber> starts;
     for (const auto& m : merged.entries) starts.push_back(m.entry.date.start);
     std::sort(starts.begin(), starts.end());
@@ -110,7 +110,7 @@ struct Mark {
     double centre() const { return (x0 + x1) / 2; }
 };
 
-Mark mark_of(const merge::MergedEntry& m, const Axis& axis, std::size_t lane) {
+Mark mark_of(const merge::CombinedEntry& m, const Axis& axis, std::size_t lane) {
     const double y = k_axis_height + k_lane_height * (static_cast<double>(lane) + 0.5);
     const model::DateValue& d = m.entry.date;
     if (d.start < axis.first) {
@@ -130,7 +130,8 @@ struct Group {
 
 bool is_point(const Mark& mark) { return mark.earlier || mark.x1 - mark.x0 < 6; }
 
-std::vector<Group> groups_of(const merge::MergedChronology& merged, const std::vector<Mark>& marks,
+std::vector<Group> groups_of(const merge::CombinedChronology& merged,
+                             const std::vector<Mark>& marks,
                              const std::vector<std::size_t>& lane_of) {
     // Lane by lane, in order of position: a point joins the group before it when close.
     std::vector<std::size_t> order(merged.entries.size());
@@ -206,7 +207,7 @@ std::vector<std::string> label_lines(const std::string& name) {
     return {name.substr(0, best), rest};
 }
 
-void write_lane_labels(const merge::MergedChronology& merged, std::ostream& out) {
+void write_lane_labels(const merge::CombinedChronology& merged, std::ostream& out) {
     out << "<g class=\"lane-labels\">\n";
     for (std::size_t i = 0; i < merged.agencies.size(); ++i) {
         const double top = k_axis_height + k_lane_height * static_cast<double>(i);
@@ -223,7 +224,7 @@ void write_lane_labels(const merge::MergedChronology& merged, std::ostream& out)
     out << "</g>\n";
 }
 
-void write_mark(const merge::MergedChronology& merged, const Group& group,
+void write_mark(const merge::CombinedChronology& merged, const Group& group,
                 const AgencyColours& colours, std::ostream& out) {
     const auto& first = merged.entries[group.members.front()];
     const model::DateValue& d = first.entry.date;
@@ -459,7 +460,7 @@ void write_timeline_legend(std::ostream& out) {
         << "</ul>\n";
 }
 
-void write_swimlane_svg(const merge::MergedChronology& merged, std::ostream& out) {
+void write_swimlane_svg(const merge::CombinedChronology& merged, std::ostream& out) {
     const double height =
         k_axis_height + k_lane_height * static_cast<double>(merged.agencies.size()) + 8;
     out << "<svg class=\"swimlanes\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "

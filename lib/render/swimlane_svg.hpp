@@ -2,7 +2,7 @@
 
 #include <ostream>
 
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 
 namespace imr::render {
 
@@ -18,7 +18,7 @@ namespace imr::render {
 // on top of one another in a lane (points closer than a mark's width, bars over the same
 // days) are drawn once with their count, so that 20,000 entries stay a few thousand
 // marks. Marks carry their position (data-x0, data-x1) for the page's zoom script.
-void write_swimlane_svg(const merge::MergedChronology& merged, std::ostream& out);
+void write_swimlane_svg(const merge::CombinedChronology& merged, std::ostream& out);
 
 // The key to the timeline's mark shapes: exact day, uncertain date, approximate,
 // significant, linked event and a group of entries, each drawn as the timeline draws it.

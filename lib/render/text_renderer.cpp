@@ -33,7 +33,7 @@ std::string labelled(std::string_view label, const std::string& text) {
     return text.empty() ? std::string() : std::string(label) + ": " + text;
 }
 
-std::string what_happened(const merge::MergedEntry& m) {
+std::string what_happened(const merge::CombinedEntry& m) {
     const model::Entry& e = m.entry;
     return lines({(e.significant ? "* " : "") + e.summary, labelled("Action", e.action),
                   labelled("IMR comment", e.comment), labelled("Parties", joined(m.parties)),
@@ -43,7 +43,7 @@ std::string what_happened(const merge::MergedEntry& m) {
 
 }  // namespace
 
-void render_text(const merge::MergedChronology& merged, std::ostream& out, int width) {
+void render_text(const merge::CombinedChronology& merged, std::ostream& out, int width) {
     width = std::max(width, k_min_width);
     const std::string title =
         "Combined chronology" + (merged.review.empty() ? "" : ": " + merged.review);

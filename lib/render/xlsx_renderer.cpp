@@ -145,7 +145,7 @@ class WorkbookWriter {
     lxw_format* m_wrap = nullptr;
 };
 
-void write_chronology_sheet(const merge::MergedChronology& merged, lxw_worksheet* sheet,
+void write_chronology_sheet(const merge::CombinedChronology& merged, lxw_worksheet* sheet,
                             WorkbookWriter& w) {
     auto lanes = agency_indices(merged);
     lxw_row_t row = 0;
@@ -200,7 +200,7 @@ void write_chronology_sheet(const merge::MergedChronology& merged, lxw_worksheet
     worksheet_fit_to_pages(sheet, 1, 0);
 }
 
-void write_agencies_sheet(const merge::MergedChronology& merged, lxw_worksheet* sheet,
+void write_agencies_sheet(const merge::CombinedChronology& merged, lxw_worksheet* sheet,
                           WorkbookWriter& w) {
     w.check(worksheet_set_column(sheet, 0, 0, 48, nullptr));
     w.check(worksheet_set_column(sheet, 1, 1, 10, nullptr));
@@ -222,7 +222,7 @@ void write_agencies_sheet(const merge::MergedChronology& merged, lxw_worksheet* 
     worksheet_freeze_panes(sheet, 1, 0);
 }
 
-void write_diagnostics_sheet(const merge::MergedChronology& merged, lxw_worksheet* sheet,
+void write_diagnostics_sheet(const merge::CombinedChronology& merged, lxw_worksheet* sheet,
                              WorkbookWriter& w) {
     constexpr Column k_diag_columns[] = {{"Severity", 10}, {"Code", 20},  {"File", 28},
                                          {"Line", 7},      {"Column", 8}, {"Message", 70},
@@ -252,7 +252,7 @@ void write_diagnostics_sheet(const merge::MergedChronology& merged, lxw_workshee
 
 }  // namespace
 
-std::expected<void, std::string> write_xlsx(const merge::MergedChronology& merged,
+std::expected<void, std::string> write_xlsx(const merge::CombinedChronology& merged,
                                             const std::string& path) {
     lxw_workbook* workbook = workbook_new(path.c_str());
     if (!workbook) return std::unexpected(std::string("cannot create the workbook"));

@@ -3,7 +3,7 @@
 #include <expected>
 #include <string>
 
-#include "merge/merged_chronology.hpp"
+#include "merge/combined_chronology.hpp"
 
 namespace imr::render {
 
@@ -14,7 +14,7 @@ namespace imr::render {
 // entries bold, long texts wrapped, dates as real Excel dates. Sheet "Agencies": each
 // agency's entry count beside its colour. Sheet "Diagnostics": every problem found.
 // Returns the reason when the file cannot be written.
-std::expected<void, std::string> write_xlsx(const merge::MergedChronology& merged,
+std::expected<void, std::string> write_xlsx(const merge::CombinedChronology& merged,
                                             const std::string& path);
 
 }  // namespace imr::render

@@ -83,7 +83,7 @@ void emit(const Json& value, int indent, bool after_dash, std::string& out) {
 
 }  // namespace
 
-void render_yaml(const merge::MergedChronology& merged, std::ostream& out) {
+void render_yaml(const merge::CombinedChronology& merged, std::ostream& out) {
     std::ostringstream json;
     render_json(merged, json);
     const Json document = Json::parse(json.str());

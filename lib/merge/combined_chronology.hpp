@@ -19,7 +19,7 @@ struct ResolvedShare {
 
 // One entry of the combined chronology: the agency's own words, kept whole, beside
 // the names resolved through the review register.
-struct MergedEntry {
+struct CombinedEntry {
     int seq = 0;                          // 1-based position in the combined chronology
     model::Name agency;                   // canonical name
     model::Name file;                     // the file it came from, as cited
@@ -33,12 +33,12 @@ struct MergedEntry {
 };
 
 // The combined chronology (spec section 5): a plain data object every renderer takes.
-struct MergedChronology {
+struct CombinedChronology {
     std::string review;
-    std::vector<std::string> agencies;  // canonical names, sorted
-    std::vector<MergedEntry> entries;   // in the spec's order
-    std::size_t entries_in = 0;         // how many entries went into the merge
-    model::Diagnostics diagnostics;     // every problem found while loading and merging
+    std::vector<std::string> agencies;   // canonical names, sorted
+    std::vector<CombinedEntry> entries;  // in the spec's order
+    std::size_t entries_in = 0;          // how many entries went into the merge
+    model::Diagnostics diagnostics;      // every problem found while loading and merging
     // True when a party's real (`private`) name appears in the entries. Renderers then
     // print a prominent notice; `--redact` replaces those names and clears this flag.
     bool contains_private_names = false;
