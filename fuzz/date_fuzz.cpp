@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "normalise/date_normaliser.hpp"
+#include "normalise/time_normaliser.hpp"
 
 namespace {
 

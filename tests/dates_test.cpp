@@ -15,6 +15,7 @@
 
 #include "model/date_value.hpp"
 #include "normalise/date_normaliser.hpp"
+#include "normalise/time_normaliser.hpp"
 
 namespace {
 

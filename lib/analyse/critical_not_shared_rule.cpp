@@ -25,6 +25,8 @@
 // nothing. One finding per entry that opens episodes, naming its most serious indicator.
 // Severity: 2 points, +1 for the critical indicator, +1 when the party was rated high
 // risk that day: always high.
+#include "analyse/critical_not_shared_rule.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <set>

@@ -27,6 +27,8 @@
 // receipt dated apart) and one per phone or meeting pair. `agency` gives the earlier date,
 // `other_agency` the later. Severity: always low (0 points): a recording problem to resolve, not a
 // missed share.
+#include "analyse/date_conflict_rule.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>

@@ -4,7 +4,16 @@
 #include <stdexcept>
 
 #include "analyse/analysis.hpp"
+#include "analyse/critical_not_shared_rule.hpp"
+#include "analyse/date_conflict_rule.hpp"
 #include "analyse/gap_rule.hpp"
+#include "analyse/late_share_rule.hpp"
+#include "analyse/missing_chronology_rule.hpp"
+#include "analyse/partial_share_rule.hpp"
+#include "analyse/risk_divergence_rule.hpp"
+#include "analyse/unreceived_share_rule.hpp"
+#include "analyse/unrecorded_send_rule.hpp"
+#include "analyse/unshared_knowledge_rule.hpp"
 #include "util/edit_distance.hpp"
 
 namespace imr::analyse {

@@ -26,16 +26,6 @@ class GapRule {
     virtual std::vector<Finding> check(const Analysis& analysis) const = 0;
 };
 
-std::unique_ptr<GapRule> make_unreceived_share_rule();
-std::unique_ptr<GapRule> make_unrecorded_send_rule();
-std::unique_ptr<GapRule> make_late_share_rule();
-std::unique_ptr<GapRule> make_unshared_knowledge_rule();
-std::unique_ptr<GapRule> make_partial_share_rule();
-std::unique_ptr<GapRule> make_critical_not_shared_rule();
-std::unique_ptr<GapRule> make_risk_divergence_rule();
-std::unique_ptr<GapRule> make_missing_chronology_rule();
-std::unique_ptr<GapRule> make_date_conflict_rule();
-
 // Every rule, in the spec's order.
 std::vector<std::unique_ptr<GapRule>> make_gap_rules();
 

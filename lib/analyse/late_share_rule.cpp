@@ -23,6 +23,8 @@
 // went late to several).
 // Severity: 1 point, +1 when what was shared includes a critical indicator, +1 when the
 // party was rated high risk on the day of the prompting entry.
+#include "analyse/late_share_rule.hpp"
+
 #include <algorithm>
 #include <map>
 

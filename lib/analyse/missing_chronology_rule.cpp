@@ -15,6 +15,8 @@
 // ten, in date order; the message gives the total). `other_agency` is the agency that
 // named it first. "Met" is recorded as a share `how: meeting`.
 // Severity: always low (0 points): it asks for information, it does not show harm.
+#include "analyse/missing_chronology_rule.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>

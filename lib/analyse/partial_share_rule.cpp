@@ -26,6 +26,8 @@
 // adds nothing.
 // Severity: 1 point, +1 when a critical indicator was left out, +1 when P was rated high
 // risk on the day.
+#include "analyse/partial_share_rule.hpp"
+
 #include <algorithm>
 #include <set>
 #include <tuple>

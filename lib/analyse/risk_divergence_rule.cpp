@@ -25,6 +25,8 @@
 // follow on without a gap extend the episode and add their entries as evidence.
 // Severity: 1 point, +1 when the higher level is high or very high, +1 when the two
 // differ by two levels or more.
+#include "analyse/risk_divergence_rule.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>

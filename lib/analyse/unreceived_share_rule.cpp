@@ -16,6 +16,8 @@
 // matching, greedy in date order) is never flagged.
 // Severity: 2 points (information lost in transit), +1 when what it carried includes a
 // critical indicator, +1 when the party was rated high risk on that day.
+#include "analyse/unreceived_share_rule.hpp"
+
 #include "analyse/gap_rule.hpp"
 #include "analyse/share_content.hpp"
 #include "analyse/wording.hpp"

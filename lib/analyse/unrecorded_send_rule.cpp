@@ -13,6 +13,8 @@
 // window is never flagged.
 // Severity: 0 points (a recording gap; the information did arrive), +1 for a critical
 // indicator, +1 when the party was rated high risk on that day.
+#include "analyse/unrecorded_send_rule.hpp"
+
 #include "analyse/gap_rule.hpp"
 #include "analyse/share_content.hpp"
 #include "analyse/wording.hpp"

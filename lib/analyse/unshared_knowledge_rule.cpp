@@ -49,6 +49,8 @@
 // older breach.
 // Severity: 1 point, +1 for a critical indicator, +1 when P was rated high risk on the
 // day of the contact, +1 when A learnt it within 14 days before the contact.
+#include "analyse/unshared_knowledge_rule.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "normalise/time_normaliser.hpp"
 #include "util/text.hpp"
 
 namespace imr::import {

@@ -3,6 +3,7 @@
 #include "load/combined_reader.hpp"
 #include "load/node_checker.hpp"
 #include "normalise/date_normaliser.hpp"
+#include "normalise/time_normaliser.hpp"
 #include "util/edit_distance.hpp"
 #include "util/text.hpp"
 

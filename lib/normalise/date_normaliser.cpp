@@ -5,6 +5,7 @@
 
 #include "normalise/date_text.hpp"
 #include "normalise/date_tokenizer.hpp"
+#include "normalise/time_normaliser.hpp"
 
 #include <date/date.h>
 

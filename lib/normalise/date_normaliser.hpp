@@ -36,7 +36,4 @@ struct NormalisedDate {
 std::expected<NormalisedDate, DateProblem> normalise_date(std::string_view text,
                                                           DateOrder order = DateOrder::dmy);
 
-// Normalises a written time: 23:40, 2340, 2340hrs, 11.40pm, 11:40 pm, noon, midnight.
-std::expected<model::TimeOfDay, DateProblem> normalise_time(std::string_view text);
-
 }  // namespace imr::normalise

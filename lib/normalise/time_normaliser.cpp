@@ -1,4 +1,6 @@
 // Written times (spec section 3): 23:40, 2340, 2340hrs, 11.40pm, 11:40 pm, noon, midnight.
+#include "normalise/time_normaliser.hpp"
+
 #include "normalise/date_normaliser.hpp"
 #include "normalise/date_text.hpp"
 

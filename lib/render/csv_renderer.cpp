@@ -3,6 +3,8 @@
 // such as Siobhán), CRLF between records and RFC 4180 quoting. One header row, then one
 // row per entry. A notice row would break every program that reads the header, so a CSV
 // never carries the real-names notice: `imr merge` prints it on stderr instead.
+#include "render/csv_renderer.hpp"
+
 #include <ostream>
 
 #include "render/csv_row.hpp"

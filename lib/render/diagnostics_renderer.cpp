@@ -2,6 +2,8 @@
 
 #include "render/ansi_style.hpp"
 #include "render/json_values.hpp"
+#include "render/junit_renderer.hpp"
+#include "render/sarif_renderer.hpp"
 #include "util/text.hpp"
 #include "util/text_safety.hpp"
 

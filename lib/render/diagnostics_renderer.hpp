@@ -36,14 +36,4 @@ void render_diagnostic_line(const model::Diagnostic& diagnostic, std::ostream& o
 void render_diagnostics(const model::Diagnostics& diagnostics, const CheckTotals& totals,
                         DiagnosticsFormat format, std::ostream& out, bool colour = false);
 
-// JUnit XML: one test case per file (every path of `totals`, and any other file a
-// diagnostic names), failing with every error as `file:line:column: message [code]`;
-// warnings go to the test case's system-out.
-void render_junit(const model::Diagnostics& diagnostics, const CheckTotals& totals,
-                  std::ostream& out);
-
-// SARIF 2.1.0: one run of tool `imr` whose rules are the diagnostic codes found, and one
-// result per diagnostic with its level, message and physical location.
-void render_sarif(const model::Diagnostics& diagnostics, std::ostream& out);
-
 }  // namespace imr::render

@@ -5,6 +5,8 @@
 // indicator, date range and text. The filters live in the URL fragment
 // (#agency=...&party=...), so a link or a bookmark reopens the same view. Prints on A4
 // landscape with the header row repeated on every page.
+#include "render/html_renderer.hpp"
+
 #include <map>
 #include <ostream>
 #include <set>

@@ -1,5 +1,7 @@
 // The combined chronology as spec section 5's JSON object. Optional fields that the
 // agency did not write are null, so every entry has the same keys.
+#include "render/json_renderer.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <sstream>

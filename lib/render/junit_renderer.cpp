@@ -1,6 +1,8 @@
 // `imr validate --format junit`: JUnit XML as GitLab (artifacts:reports:junit) and
 // Jenkins (junit step) read it. Each file checked is one test case, so a CI page lists
 // every IMR file and shows the failing ones with their problems.
+#include "render/junit_renderer.hpp"
+
 #include <algorithm>
 #include <map>
 #include <ostream>

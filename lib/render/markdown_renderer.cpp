@@ -1,5 +1,7 @@
 // The combined chronology as a Markdown document: a heading, the agencies with their
 // entry counts, and one table row per entry with the agency's own words.
+#include "render/markdown_renderer.hpp"
+
 #include <map>
 #include <ostream>
 

@@ -6,6 +6,12 @@
 #include <string_view>
 
 #include "merge/combined_chronology.hpp"
+#include "render/csv_renderer.hpp"
+#include "render/html_renderer.hpp"
+#include "render/json_renderer.hpp"
+#include "render/markdown_renderer.hpp"
+#include "render/text_renderer.hpp"
+#include "render/yaml_renderer.hpp"
 
 namespace imr::render {
 
@@ -46,30 +52,5 @@ std::string private_names_notice(const merge::CombinedChronology& merged);
 // the same bytes. A binary format is a bug of the caller's (std::logic_error).
 void render_chronology(const merge::CombinedChronology& merged, ChronologyFormat format,
                        std::ostream& out, const RenderOptions& options = {});
-
-// Spec section 5's JSON object.
-void render_json(const merge::CombinedChronology& merged, std::ostream& out);
-
-// A Markdown document with one table row per entry.
-void render_markdown(const merge::CombinedChronology& merged, std::ostream& out);
-
-// A fixed-width table for a terminal `width` columns wide (at least 86 are used): every
-// cell word-wrapped, nothing cut off.
-void render_text(const merge::CombinedChronology& merged, std::ostream& out, int width);
-
-// CSV for spreadsheets: UTF-8 with a byte order mark, CRLF, RFC 4180 quoting, one header
-// row and one row per entry, cells that a spreadsheet would run as a formula prefixed
-// with a single quote. No notice row (see csv_renderer.cpp).
-void render_csv(const merge::CombinedChronology& merged, std::ostream& out);
-
-// One CSV field: neutralised against formula injection, then quoted when it holds a
-// comma, a double quote or a line break.
-std::string csv_field(std::string_view text);
-
-// The JSON object's shape in YAML.
-void render_yaml(const merge::CombinedChronology& merged, std::ostream& out);
-
-// One self-contained HTML page: notice banner, timeline, filterable table, print styles.
-void render_html(const merge::CombinedChronology& merged, std::ostream& out);
 
 }  // namespace imr::render

@@ -1,5 +1,7 @@
 // `imr validate --format sarif`: SARIF 2.1.0 (OASIS), the static-analysis format that
 // code-scanning dashboards read. Rule ids are imr's stable diagnostic codes.
+#include "render/sarif_renderer.hpp"
+
 #include <map>
 #include <ostream>
 

@@ -1,5 +1,7 @@
 // The combined chronology for a terminal: a fixed-width table that wraps every cell to
 // the terminal's width, so nothing is cut off and nothing needs a Markdown viewer.
+#include "render/text_renderer.hpp"
+
 #include <algorithm>
 #include <ostream>
 

@@ -2,6 +2,8 @@
 // the same keys in the same order; every text through the one scalar writer
 // (yaml_scalar), so that it reads back exactly. Built from the
 // JSON renderer's own output so that the two formats cannot drift apart.
+#include "render/yaml_renderer.hpp"
+
 #include <ostream>
 #include <sstream>
 
