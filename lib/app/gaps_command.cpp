@@ -57,12 +57,7 @@ int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err) {
             }
         }
     }
-    if (!to_standard_output(options.output) &&
-        util::same_file_as_any(options.output, session.input_files())) {
-        err << "imr: error: '" << options.output << "' is one of the input files; "
-            << "refusing to write over it (choose another -o path)\n";
-        return k_exit_usage;
-    }
+    if (overwrites_an_input(options.output, session.input_files(), err)) return k_exit_usage;
     std::string report;
     if (options.explain) {
         const std::size_t n = *options.explain;

@@ -59,12 +59,7 @@ int run_knowledge(const KnowledgeOptions& options, std::ostream& out, std::ostre
     }
     const analyse::GapContext context = analyse::make_gap_context(session.input, session.merged);
     const auto matrix = analyse::knowledge_matrix(session.merged, context, party);
-    if (!to_standard_output(options.output) &&
-        util::same_file_as_any(options.output, session.input_files())) {
-        err << "imr: error: '" << options.output << "' is one of the input files; "
-            << "refusing to write over it (choose another -o path)\n";
-        return k_exit_usage;
-    }
+    if (overwrites_an_input(options.output, session.input_files(), err)) return k_exit_usage;
     std::ostringstream report;
     render::render_knowledge(matrix, session.merged.diagnostics,
                              format.value_or(render::KnowledgeFormat::md), report);

@@ -50,11 +50,7 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
         }
         merge::apply_filter(*filter, session.merged);
     }
-    if (!to_stream && util::same_file_as_any(options.output, session.input_files())) {
-        err << "imr: error: '" << options.output << "' is one of the input files; "
-            << "refusing to write over it (choose another -o path)\n";
-        return k_exit_usage;
-    }
+    if (overwrites_an_input(options.output, session.input_files(), err)) return k_exit_usage;
     if (*format == render::ChronologyFormat::csv) {
         // A CSV file has one header row and no room for a notice: say it here instead.
         if (auto notice = render::private_names_notice(session.merged); !notice.empty()) {

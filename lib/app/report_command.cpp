@@ -37,12 +37,7 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
     if (auto stop = report_input_problems(
             session, err, "no report written (fix them, then run report again)", options.colour))
         return *stop;
-    if (!to_standard_output(options.output) &&
-        util::same_file_as_any(options.output, session.input_files())) {
-        err << "imr: error: '" << options.output << "' is one of the input files; "
-            << "refusing to write over it (choose another -o path)\n";
-        return k_exit_usage;
-    }
+    if (overwrites_an_input(options.output, session.input_files(), err)) return k_exit_usage;
     const analyse::GapContext context = analyse::make_gap_context(session.input, session.merged);
     const auto findings = analyse::analyse_gaps(session.merged, context);
     const auto matrix = analyse::knowledge_matrix(session.merged, context);

@@ -43,6 +43,14 @@ load::ReadOptions reading_around(const load::ReadOptions& read, const std::strin
     return out;
 }
 
+bool overwrites_an_input(const std::string& output, const std::vector<std::string>& inputs,
+                         std::ostream& err) {
+    if (to_standard_output(output) || !util::same_file_as_any(output, inputs)) return false;
+    err << "imr: error: '" << output << "' is one of the input files; "
+        << "refusing to write over it (choose another -o path)\n";
+    return true;
+}
+
 int write_output(const std::string& output, std::string_view content, std::ostream& out,
                  std::ostream& err) {
     return output_exit_code(util::write_output(output, content, out), output, err);

@@ -3,6 +3,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "load/review_loader.hpp"
 
@@ -31,6 +32,11 @@ int unknown_output_extension(const std::string& output, std::string_view command
 // `read` with the run's own output file added to what is never read back as a chronology
 // (spec section 1, 1.1), when `output` names a file.
 load::ReadOptions reading_around(const load::ReadOptions& read, const std::string& output);
+
+// True, after saying so on `err`, when `output` names a file that is one of `inputs`:
+// -o never writes over a file the run reads (spec section 7).
+bool overwrites_an_input(const std::string& output, const std::vector<std::string>& inputs,
+                         std::ostream& err);
 
 // Writes the whole report where `-o` says (util::write_output: standard output checked,
 // a file replaced atomically, a device or FIFO written through). Returns the exit code:

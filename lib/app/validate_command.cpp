@@ -39,11 +39,7 @@ int run_validate(const ValidateOptions& options, std::ostream& out, std::ostream
                                to_standard_output(options.output) ? out : report,
                                options.colour && to_standard_output(options.output));
     if (!to_standard_output(options.output)) {
-        if (util::same_file_as_any(options.output, session.input_files())) {
-            err << "imr: error: '" << options.output << "' is one of the input files; "
-                << "refusing to write over it (choose another -o path)\n";
-            return k_exit_usage;
-        }
+        if (overwrites_an_input(options.output, session.input_files(), err)) return k_exit_usage;
         if (int written = write_output(options.output, report.str(), out, err);
             written != k_exit_ok)
             return written;

@@ -109,6 +109,15 @@ void warn_bidi_controls(std::string_view bytes, const std::string& path,
     }
 }
 
+// The error for a second register in one review, at `path`; `first` was read before it.
+model::Diagnostic second_register(const std::string& path, const std::string& first) {
+    return {model::Severity::error,
+            "duplicate-register",
+            {path, 1, 1},
+            "a second review register; '" + first + "' was read first",
+            "merge one review at a time, with one review.yaml"};
+}
+
 // Parses one file into `input`. Returns false, having read nothing of it, when
 // `skip_combined` and the file is a combined chronology imr wrote.
 bool parse_file(std::string_view bytes, const std::string& path, const std::string& name,
@@ -134,12 +143,7 @@ bool parse_file(std::string_view bytes, const std::string& path, const std::stri
     if (!root) return true;
     if (is_register_name(filename) || says_register(*root)) {
         if (input.review_register) {
-            input.diagnostics.push_back(
-                {model::Severity::error,
-                 "duplicate-register",
-                 {path, 1, 1},
-                 "a second review register; '" + input.review_register->path + "' was read first",
-                 "merge one review at a time, with one review.yaml"});
+            input.diagnostics.push_back(second_register(path, input.review_register->path));
             return true;
         }
         input.review_register = read_register(*root, path, input.diagnostics);
@@ -419,12 +423,7 @@ void combine(model::ReviewInput& input, model::ReviewInput&& file, const std::st
     input.files += file.files;
     if (file.review_register && input.review_register) {
         // Read alone, the second register's own problems would never have been looked for.
-        input.diagnostics.push_back(
-            {model::Severity::error,
-             "duplicate-register",
-             {path, 1, 1},
-             "a second review register; '" + input.review_register->path + "' was read first",
-             "merge one review at a time, with one review.yaml"});
+        input.diagnostics.push_back(second_register(path, input.review_register->path));
         return;
     }
     if (file.review_register) input.review_register = std::move(file.review_register);
