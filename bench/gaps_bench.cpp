@@ -86,10 +86,12 @@ CombinedChronology synthetic_review(int n) {
         e.entry.date = day_value(day);
         e.entry.type = random.chance(15) ? "information-share" : "contact";
         e.entry.summary = "Synthetic entry.";
-        e.parties = {"V" + std::to_string(case_id), "P" + std::to_string(case_id)};
-        e.indicators = {k_indicators[static_cast<std::size_t>(random.below(10))]};
+        e.party_ids = {"V" + std::to_string(case_id), "P" + std::to_string(case_id)};
+        std::vector<imr::model::Name> indicators = {
+            k_indicators[static_cast<std::size_t>(random.below(10))]};
         if (random.chance(10))
-            e.indicators.push_back(k_indicators[static_cast<std::size_t>(10 + random.below(6))]);
+            indicators.push_back(k_indicators[static_cast<std::size_t>(10 + random.below(6))]);
+        e.indicators = indicators;
         if (random.chance(5)) {
             imr::model::Risk risk;
             risk.tool = "DASH";
@@ -99,7 +101,7 @@ CombinedChronology synthetic_review(int n) {
                          : level == 2 ? imr::model::RiskLevel::high
                                       : imr::model::RiskLevel::very_high;
             e.entry.risk = risk;
-            e.risk_subject = e.parties.front();
+            e.risk_subject = e.party_ids.front();
         }
         std::optional<CombinedEntry> receipt;
         if (random.chance(33)) {
@@ -110,7 +112,7 @@ CombinedChronology synthetic_review(int n) {
             std::vector<imr::model::Name> about;
             if (random.chance(40)) about = {e.indicators.front()};
             const imr::model::DayNumber sent = day + (random.chance(10) ? random.below(15) : 0);
-            e.shared_with.push_back(share(to, sent, about));
+            e.shared_with = {share(to, sent, about)};
             if (random.chance(85)) {
                 CombinedEntry r;
                 r.agency = to;
@@ -120,8 +122,8 @@ CombinedChronology synthetic_review(int n) {
                 r.entry.date = day_value(sent + random.below(10));
                 r.entry.type = "information-share";
                 r.entry.summary = "Synthetic receipt.";
-                r.parties = e.parties;
-                r.received_from.push_back(share(e.agency, r.entry.date.start, {}));
+                r.party_ids = e.party_ids;
+                r.received_from = {share(e.agency, r.entry.date.start, {})};
                 receipt = std::move(r);
             }
         }

@@ -683,8 +683,13 @@ Chronology without_positions(Chronology c) {
     for (Entry& e : c.entries) {
         e.loc = {};
         if (e.risk) e.risk->loc = {};
-        for (Share& s : e.shared_with) s.loc = {};
-        for (Share& s : e.received_from) s.loc = {};
+        const auto without_places = [](const imr::model::List<Share>& shares) {
+            std::vector<Share> out = shares.to_vector();
+            for (Share& s : out) s.loc = {};
+            return imr::model::List<Share>(out);
+        };
+        e.shared_with = without_places(e.shared_with);
+        e.received_from = without_places(e.received_from);
     }
     return c;
 }

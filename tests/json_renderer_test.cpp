@@ -37,8 +37,8 @@ TEST(JsonRenderer, ControlCharactersQuotesRiskAndSharesAreEscapedAsNlohmannEscap
     entry.entry.comment = "bad byte \xFF and \xC3 cut";
     entry.entry.risk = imr::model::Risk{"DASH", imr::model::RiskLevel::very_high, "14.5", "", {}};
     entry.risk_subject = "S";
-    entry.shared_with.push_back(
-        {"Clinic", entry.entry.date, {"injury", "threat-to-kill"}, "email"});
+    entry.shared_with = {imr::merge::ResolvedShare{
+        "Clinic", entry.entry.date, {"injury", "threat-to-kill"}, "email"}};
     entry.event = 7;
     const std::string text = json_of(merged);
     expect_nlohmann_bytes(text);

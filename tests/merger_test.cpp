@@ -92,7 +92,7 @@ TEST(Merger, AgenciesPartiesAndIndicatorsResolveThroughTheRegister) {
     ASSERT_EQ(merged.entries.size(), 1u);
     const auto& e = merged.entries[0];
     EXPECT_EQ(e.agency, "Testshire Police");
-    EXPECT_EQ(e.parties, (std::vector<imr::model::Name>{"A", "B", "A"}));
+    EXPECT_EQ(e.party_ids, (std::vector<imr::model::Name>{"A", "B", "A"}));
     EXPECT_EQ(e.indicators, (std::vector<imr::model::Name>{"domestic-abuse", "threat-to-kill"}));
     ASSERT_EQ(e.shared_with.size(), 1u);
     EXPECT_EQ(e.shared_with[0].agency, "Testbury Hospital");
@@ -112,7 +112,7 @@ TEST(Merger, UnresolvedNamesAreKeptAndReportedWithSuggestions) {
     }));
     ASSERT_EQ(merged.entries.size(), 1u);
     EXPECT_EQ(merged.entries[0].agency, "Testshire Polise");
-    EXPECT_EQ(merged.entries[0].parties, std::vector<imr::model::Name>{"Ms AA"});
+    EXPECT_EQ(merged.entries[0].party_ids, std::vector<imr::model::Name>{"Ms AA"});
     EXPECT_EQ(merged.entries[0].indicators, std::vector<imr::model::Name>{"stalkng"});
     std::vector<std::string> hints;
     for (const auto& d : merged.diagnostics) hints.push_back(d.code + ": " + d.hint);

@@ -91,7 +91,7 @@ TEST(Redactor, RemovesEveryPrivateNameFromEveryTextAndSetsTheFlags) {
     EXPECT_EQ(e.entry.comment, "M was upset.");
     EXPECT_EQ(e.entry.parties, (std::vector<imr::model::Name>{"M", "J"}));
     EXPECT_EQ(e.entry.risk->subject, "M");
-    EXPECT_EQ(e.parties, (std::vector<imr::model::Name>{"M", "J"}));
+    EXPECT_EQ(e.party_ids, (std::vector<imr::model::Name>{"M", "J"}));
 }
 
 TEST(Redactor, AChronologyWithoutRealNamesNeedsNoNotice) {

@@ -9,7 +9,7 @@ void add_unique(std::vector<int>& ids, int id) {
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
 }
 
-std::vector<ShareFacts> share_facts(const std::vector<merge::ResolvedShare>& shares,
+std::vector<ShareFacts> share_facts(const model::List<merge::ResolvedShare>& shares,
                                     SymbolTable& agencies, SymbolTable& indicators) {
     std::vector<ShareFacts> out;
     out.reserve(shares.size());
@@ -31,7 +31,7 @@ ChronologyFacts::ChronologyFacts(const merge::CombinedChronology& merged) : m_me
     for (const auto& entry : merged.entries) {
         EntryFacts facts;
         facts.agency = m_agencies.id(entry.agency);
-        for (const auto& party : entry.parties) add_unique(facts.parties, m_parties.id(party));
+        for (const auto& party : entry.party_ids) add_unique(facts.parties, m_parties.id(party));
         if (entry.entry.risk && !entry.risk_subject.empty()) {
             facts.risk_subject = m_parties.id(entry.risk_subject);
             add_unique(facts.parties, facts.risk_subject);

@@ -161,7 +161,7 @@ class DateConflictRule : public GapRule {
             }
             if (worst)
                 findings.push_back(
-                    ref_finding(analysis, chronology.entry(worst->first).entry.ref, *worst));
+                    ref_finding(analysis, chronology.entry(worst->first).entry.ref.str(), *worst));
         }
     }
 

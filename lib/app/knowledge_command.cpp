@@ -20,7 +20,7 @@ namespace {
 std::optional<std::string> resolve_party(const ReviewSession& session, const std::string& written,
                                          std::set<std::string>& known) {
     for (const auto& entry : session.merged.entries)
-        known.insert(entry.parties.begin(), entry.parties.end());
+        known.insert(entry.party_ids.begin(), entry.party_ids.end());
     const auto& reg = session.input.review_register;
     if (reg) {
         const normalise::NameResolver names(&*reg);

@@ -7,6 +7,7 @@
 #include "merge/merger.hpp"
 #include "merge/redactor.hpp"
 #include "render/diagnostics_renderer.hpp"
+#include "util/thread_pool.hpp"
 
 namespace imr::app {
 
@@ -35,7 +36,7 @@ ReviewSession open_review(const std::vector<std::string>& paths, bool redact,
     session.input = model::without_entries(input);
     util::report_progress(read.progress,
                           {"merging", 0, 1, static_cast<std::uint64_t>(session.entry_count())});
-    session.merged = merge::merge_review(std::move(input));
+    session.merged = merge::merge_review(std::move(input), util::resolve_jobs(read.jobs));
     if (redact) {
         if (session.input.review_register) {
             merge::redact(session.merged, *session.input.review_register);

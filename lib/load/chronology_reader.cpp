@@ -189,15 +189,12 @@ class Reader {
             entry.type = type->text;
             check_type(*member(node, "type"), type->text);
         }
-        for (auto& party : m_check.text_list(node, "parties"))
-            entry.parties.push_back(std::move(party.text));
+        entry.parties = m_check.name_list(node, "parties");
         if (auto action = m_check.text(node, "action", false))
             entry.action = std::move(action->text);
         if (auto comment = m_check.text(node, "comment", false))
             entry.comment = std::move(comment->text);
-        for (auto& indicator : m_check.text_list(node, "indicators")) {
-            entry.indicators.push_back(std::move(indicator.text));
-        }
+        entry.indicators = m_check.name_list(node, "indicators");
         if (const SourceNode* risk = member(node, "risk"); risk && !risk->is_null()) {
             entry.risk = read_risk(*risk);
         }
@@ -286,8 +283,7 @@ class Reader {
         auto agency = m_check.text(node, "agency", true, "name the agency, e.g. {agency: CPS}");
         if (!agency) return std::nullopt;
         share.agency = agency->text;
-        for (auto& about : m_check.text_list(node, "about"))
-            share.about.push_back(std::move(about.text));
+        share.about = m_check.name_list(node, "about");
         if (const SourceNode* date = member(node, "date"); date && !date->is_null()) {
             share.date = m_check.date(*date, mdy);
         }

@@ -141,8 +141,7 @@ class CombinedReader {
             model::Share share;
             share.agency = agency->text;
             share.loc = m_check.loc(node);
-            for (auto& about : m_check.text_list(node, "about"))
-                share.about.push_back(std::move(about.text));
+            share.about = m_check.name_list(node, "about");
             if (auto how = m_check.text(node, "how", false)) share.how = how->text;
             // Only a share's own date is written as a day; the entry's date stays an interval.
             if (auto day = m_check.text(node, "date", false);
@@ -184,12 +183,10 @@ class CombinedReader {
         }
         if (auto ref = m_check.text(node, "ref", false)) entry.ref = ref->text;
         if (auto type = m_check.text(node, "type", false)) entry.type = type->text;
-        for (auto& party : m_check.text_list(node, "parties"))
-            entry.parties.push_back(std::move(party.text));
+        entry.parties = m_check.name_list(node, "parties");
         if (auto action = m_check.text(node, "action", false)) entry.action = action->text;
         if (auto comment = m_check.text(node, "comment", false)) entry.comment = comment->text;
-        for (auto& indicator : m_check.text_list(node, "indicators"))
-            entry.indicators.push_back(std::move(indicator.text));
+        entry.indicators = m_check.name_list(node, "indicators");
         if (const SourceNode* risk = member(node, "risk"); risk && risk->is_mapping()) {
             model::Risk r;
             r.loc = m_check.loc(*risk);

@@ -115,6 +115,12 @@ std::optional<Located> NodeChecker::text(const SourceNode& mapping, std::string_
     return Located{value->scalar, loc(*value)};
 }
 
+model::List<model::Name> NodeChecker::name_list(const SourceNode& mapping, std::string_view key) {
+    std::vector<model::Name> names;
+    for (auto& item : text_list(mapping, key)) names.emplace_back(item.text);
+    return names;
+}
+
 std::vector<Located> NodeChecker::text_list(const SourceNode& mapping, std::string_view key) {
     std::vector<Located> out;
     const SourceNode* value = member(mapping, key);

@@ -9,6 +9,7 @@
 #include "load/source_node.hpp"
 #include "model/chronology.hpp"
 #include "model/diagnostic.hpp"
+#include "model/text.hpp"
 
 namespace imr::load {
 
@@ -57,6 +58,9 @@ class NodeChecker {
 
     // The value of `key` as a list of texts; a single text is taken as a list of one.
     std::vector<Located> text_list(const SourceNode& mapping, std::string_view key);
+
+    // The value of `key` as a list of names (text_list, without the places).
+    model::List<model::Name> name_list(const SourceNode& mapping, std::string_view key);
 
     // The value of `key` as true or false.
     std::optional<bool> boolean(const SourceNode& mapping, std::string_view key);

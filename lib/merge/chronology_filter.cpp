@@ -63,7 +63,7 @@ bool ChronologyFilter::keeps(const CombinedEntry& m) const {
     if (to && date.start > *to) return false;
     if (!agencies.empty() && !contains(agencies, m.agency)) return false;
     if (!parties.empty() &&
-        std::none_of(m.parties.begin(), m.parties.end(),
+        std::none_of(m.party_ids.begin(), m.party_ids.end(),
                      [&](const std::string& p) { return contains(parties, p); })) {
         return false;
     }
@@ -94,7 +94,8 @@ std::expected<ChronologyFilter, std::string> resolve_filter(
 
     const normalise::NameResolver names(review_register);
     std::set<std::string> used_parties;
-    for (const auto& m : merged.entries) used_parties.insert(m.parties.begin(), m.parties.end());
+    for (const auto& m : merged.entries)
+        used_parties.insert(m.party_ids.begin(), m.party_ids.end());
     std::vector<std::string> known_agencies = merged.agencies;
     for (const auto& name : names.agency_names()) {
         if (!contains(known_agencies, name)) known_agencies.push_back(name);

@@ -13,22 +13,25 @@ namespace imr::merge {
 struct ResolvedShare {
     model::Name agency;
     model::DateValue date;           // the share's own date, or the entry's
-    std::vector<model::Name> about;  // canonical indicators; empty = everything known
-    std::string how;
+    model::List<model::Name> about;  // canonical indicators; empty = everything known
+    model::Name how;
+
+    friend bool operator==(const ResolvedShare&, const ResolvedShare&) = default;
 };
 
 // One entry of the combined chronology: the agency's own words, kept whole, beside
 // the names resolved through the review register.
 struct CombinedEntry {
-    int seq = 0;                          // 1-based position in the combined chronology
-    model::Name agency;                   // canonical name
-    model::Name file;                     // the file it came from, as cited
-    model::Entry entry;                   // exactly as read
-    std::vector<model::Name> parties;     // party ids (or as written, when unresolved)
-    std::vector<model::Name> indicators;  // canonical indicators (or as written)
+    int seq = 0;         // 1-based position in the combined chronology
+    model::Name agency;  // canonical name
+    model::Name file;    // the file it came from, as cited
+    model::Entry entry;  // exactly as read
+    model::List<model::Name>
+        party_ids;  // the parties resolved: ids (or as written, when unresolved)
+    model::List<model::Name> indicators;  // canonical indicators (or as written)
     model::Name risk_subject;             // resolved; the first party when not written
-    std::vector<ResolvedShare> shared_with;
-    std::vector<ResolvedShare> received_from;
+    model::List<ResolvedShare> shared_with;
+    model::List<ResolvedShare> received_from;
     std::optional<int> event;  // same-event group, numbered in output order
 };
 

@@ -113,17 +113,21 @@ class Resolver {
     Cache m_indicators;
 };
 
-std::vector<ResolvedShare> resolve_shares(const std::vector<model::Share>& shares,
+model::List<ResolvedShare> resolve_shares(const model::List<model::Share>& shares,
                                           const model::Entry& entry, Resolver& resolver) {
+    if (shares.empty()) return {};
     std::vector<ResolvedShare> out;
+    std::vector<model::Name> about;
     for (const auto& share : shares) {
         ResolvedShare resolved;
         resolved.agency = resolver.agency(share.agency, share.loc);
         resolved.date = share.date.value_or(entry.date);
-        for (const auto& about : share.about)
-            resolved.about.push_back(resolver.indicator(about, share.loc));
+        about.clear();
+        for (const auto& indicator : share.about)
+            about.push_back(resolver.indicator(indicator, share.loc));
+        resolved.about = about;
         resolved.how = share.how;
-        out.push_back(std::move(resolved));
+        out.push_back(resolved);
     }
     return out;
 }
@@ -264,7 +268,7 @@ void release(std::vector<model::Entry>& entries) {
 
 }  // namespace
 
-CombinedChronology merge_review(model::ReviewInput input) {
+CombinedChronology merge_review(model::ReviewInput input, unsigned jobs) {
     CombinedChronology merged;
     merged.diagnostics = std::move(input.diagnostics);
     merged.review = review_name(input, merged.diagnostics);
@@ -274,6 +278,7 @@ CombinedChronology merge_review(model::ReviewInput input) {
         if (!chronology.agency.empty()) merged.entries_in += chronology.entries.size();
     }
     merged.entries.reserve(merged.entries_in);
+    std::vector<model::Name> names;  // one entry's resolved names, before they are stored
     for (auto& chronology : input.chronologies) {
         if (chronology.agency.empty()) continue;
         const std::string agency = resolver.agency(chronology.agency, chronology.agency_loc);
@@ -284,16 +289,19 @@ CombinedChronology merge_review(model::ReviewInput input) {
             out.file = chronology.name;
             out.entry = std::move(written);
             const model::Entry& entry = out.entry;
+            names.clear();
             for (const auto& party : entry.parties)
-                out.parties.push_back(resolver.party(party, entry.loc));
-            for (const auto& indicator : entry.indicators) {
-                out.indicators.push_back(resolver.indicator(indicator, entry.loc));
-            }
+                names.push_back(resolver.party(party, entry.loc));
+            out.party_ids = names;
+            names.clear();
+            for (const auto& indicator : entry.indicators)
+                names.push_back(resolver.indicator(indicator, entry.loc));
+            out.indicators = names;
             if (entry.risk) {
                 if (!entry.risk->subject.empty()) {
                     out.risk_subject = resolver.party(entry.risk->subject, entry.risk->loc);
-                } else if (!out.parties.empty()) {
-                    out.risk_subject = out.parties.front();
+                } else if (!out.party_ids.empty()) {
+                    out.risk_subject = out.party_ids.front();
                 }
             }
             out.shared_with = resolve_shares(entry.shared_with, entry, resolver);
@@ -314,7 +322,7 @@ CombinedChronology merge_review(model::ReviewInput input) {
     merged.agencies.assign(agencies.begin(), agencies.end());
     model::sort_diagnostics(merged.diagnostics);
     if (input.review_register) {
-        merged.contains_private_names = find_private_names(merged, *input.review_register);
+        merged.contains_private_names = find_private_names(merged, *input.review_register, jobs);
     }
     if (auto problem = check_consistency(merged); !problem.empty()) {
         throw std::logic_error("merge lost or duplicated an entry: " + problem);

@@ -13,8 +13,9 @@ namespace imr::merge {
 // nothing else needs them, after keeping what does (model::without_entries). Every entry
 // appears exactly once: the function checks this and throws std::logic_error (a bug, not
 // bad input) if it ever fails. Name problems become warnings in the result's diagnostics,
-// after the input's own.
-CombinedChronology merge_review(model::ReviewInput input);
+// after the input's own. Looks for private names on `jobs` threads; the result does not
+// depend on their number.
+CombinedChronology merge_review(model::ReviewInput input, unsigned jobs = 1);
 
 // Checks the combined chronology's invariants: as many entries out as went in (counted by
 // merge_review before they moved), each source position once, in the output order.

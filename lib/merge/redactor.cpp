@@ -1,38 +1,74 @@
 #include "merge/redactor.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "util/name_matcher.hpp"
+#include "util/thread_pool.hpp"
 
 namespace imr::merge {
 namespace {
 
-// What the traversal calls: `text` for the texts of one entry, `name` for names, which
-// entries share, so that a visitor may work on each distinct name once.
-struct TextVisitor {
-    std::function<void(std::string&)> text;
-    std::function<void(model::Name&)> name;
-};
-
-void visit_date(model::DateValue& date, const TextVisitor& visit) { visit.name(date.text); }
-
-void visit_shares(std::vector<model::Share>& shares, const TextVisitor& visit) {
-    for (auto& share : shares) {
-        visit.name(share.agency);
-        visit.name(share.loc.file);
-        for (auto& about : share.about) visit.name(about);
-        if (share.date) visit_date(*share.date, visit);
-        visit.name(share.how);
+// Every text and name of an entry, as written and as resolved, for `v`: v.text(t) for
+// the agency's texts, v.name(n) for names, which entries share, so that a visitor may
+// work on each distinct name once, and v.each(list, f) to call f on each item of a list.
+// `Entry` is CombinedEntry or const CombinedEntry: one traversal serves readers and editors.
+template <typename Entry, typename Visitor>
+void visit_entry(Entry& m, Visitor& v) {
+    const auto date = [&](auto& value) { v.name(value.text); };
+    const auto names = [&](auto& list) { v.each(list, [&](auto& name) { v.name(name); }); };
+    v.name(m.agency);
+    v.name(m.file);
+    names(m.party_ids);
+    names(m.indicators);
+    v.name(m.risk_subject);
+    const auto resolved = [&](auto& share) {
+        v.name(share.agency);
+        date(share.date);
+        names(share.about);
+        v.name(share.how);
+    };
+    v.each(m.shared_with, resolved);
+    v.each(m.received_from, resolved);
+    auto& e = m.entry;
+    v.name(e.loc.file);
+    date(e.date);
+    v.name(e.time_text);
+    v.text(e.ref);
+    v.name(e.type);
+    names(e.parties);
+    v.text(e.summary);
+    v.text(e.action);
+    v.text(e.comment);
+    names(e.indicators);
+    if (e.risk) {
+        v.name(e.risk->tool);
+        if (e.risk->score) v.text(*e.risk->score);
+        v.name(e.risk->subject);
+        v.name(e.risk->loc.file);
     }
+    const auto written = [&](auto& share) {
+        v.name(share.agency);
+        v.name(share.loc.file);
+        names(share.about);
+        if (share.date) date(*share.date);
+        v.name(share.how);
+    };
+    v.each(e.shared_with, written);
+    v.each(e.received_from, written);
 }
 
-void visit_resolved(std::vector<ResolvedShare>& shares, const TextVisitor& visit) {
-    for (auto& share : shares) {
-        visit.name(share.agency);
-        visit_date(share.date, visit);
-        for (auto& about : share.about) visit.name(about);
-        visit.text(share.how);
+// The texts outside the entries: the review, the agencies and the diagnostics.
+template <typename Chronology, typename Visitor>
+void visit_rest(Chronology& merged, Visitor& v) {
+    v.text(merged.review);
+    for (auto& agency : merged.agencies) v.text(agency);
+    for (auto& d : merged.diagnostics) {
+        v.name(d.loc.file);
+        v.text(d.code);
+        v.text(d.message);
+        v.text(d.hint);
     }
 }
 
@@ -52,73 +88,74 @@ PrivateNames private_names(const model::ReviewRegister& review_register) {
     return out;
 }
 
-}  // namespace
+// Reads only, and stops at the first private name; a name (shared by many entries) is
+// checked once.
+struct Finder {
+    const util::NameMatcher& matcher;
+    std::unordered_set<const void*> checked;
+    bool found = false;
+    void text(std::string_view text) { found = found || matcher.contains_any(text); }
+    void name(const model::Name& name) {
+        if (!found && checked.insert(name.data()).second) found = matcher.contains_any(name);
+    }
+    template <typename List, typename Visit>
+    void each(const List& list, const Visit& visit) {
+        for (const auto& item : list) visit(item);
+    }
+};
 
-namespace {
-
-void visit_all(CombinedChronology& merged, const TextVisitor& visit) {
-    visit.text(merged.review);
-    for (auto& agency : merged.agencies) visit.text(agency);
-    for (auto& m : merged.entries) {
-        visit.name(m.agency);
-        visit.name(m.file);
-        for (auto& party : m.parties) visit.name(party);
-        for (auto& indicator : m.indicators) visit.name(indicator);
-        visit.name(m.risk_subject);
-        visit_resolved(m.shared_with, visit);
-        visit_resolved(m.received_from, visit);
-        model::Entry& e = m.entry;
-        visit.name(e.loc.file);
-        visit_date(e.date, visit);
-        visit.name(e.time_text);
-        visit.text(e.ref);
-        visit.name(e.type);
-        for (auto& party : e.parties) visit.name(party);
-        visit.text(e.summary);
-        visit.text(e.action);
-        visit.text(e.comment);
-        for (auto& indicator : e.indicators) visit.name(indicator);
-        if (e.risk) {
-            visit.name(e.risk->tool);
-            if (e.risk->score) visit.text(*e.risk->score);
-            visit.name(e.risk->subject);
-            visit.name(e.risk->loc.file);
+// Edits: a text or list that changes is stored anew; one that does not is left alone.
+struct Redactor {
+    const util::NameMatcher& matcher;
+    const PrivateNames& names;
+    std::unordered_map<const void*, model::Name> redacted;  // each distinct name once
+    void text(std::string& text) { text = matcher.replace_all(text, names.ids); }
+    void text(model::Text& text) {
+        std::string replaced = matcher.replace_all(text, names.ids);
+        if (replaced != text.view()) text = model::Text(replaced);
+    }
+    void name(model::Name& name) {
+        auto it = redacted.find(name.data());
+        if (it == redacted.end()) {
+            it = redacted.emplace(name.data(), model::Name(matcher.replace_all(name, names.ids)))
+                     .first;
         }
-        visit_shares(e.shared_with, visit);
-        visit_shares(e.received_from, visit);
+        name = it->second;
     }
-    for (auto& d : merged.diagnostics) {
-        visit.name(d.loc.file);
-        visit.text(d.code);
-        visit.text(d.message);
-        visit.text(d.hint);
+    template <typename T, typename Visit>
+    void each(model::List<T>& list, const Visit& visit) {
+        if (list.empty()) return;
+        std::vector<T> items = list.to_vector();
+        for (auto& item : items) visit(item);
+        if (!std::equal(items.begin(), items.end(), list.begin(), list.end())) list = items;
     }
-}
+};
 
 }  // namespace
 
-void for_each_text(CombinedChronology& merged, const std::function<void(std::string&)>& visit) {
-    // A name is shared by every entry that uses it: visit a copy, and take the result as
-    // a name of its own when the visit changed it.
-    visit_all(merged, {visit, [&](model::Name& name) {
-                           std::string text = name.str();
-                           visit(text);
-                           if (text != name.str()) name = model::Name(text);
-                       }});
-}
-
-bool find_private_names(CombinedChronology& merged, const model::ReviewRegister& review_register) {
+bool find_private_names(const CombinedChronology& merged,
+                        const model::ReviewRegister& review_register, unsigned jobs) {
     const PrivateNames names = private_names(review_register);
     if (names.names.empty()) return false;
     const util::NameMatcher matcher(names.names);
-    bool found = false;
-    std::unordered_set<const std::string*> checked;  // each distinct name once
-    visit_all(merged, {[&](std::string& text) { found = found || matcher.contains_any(text); },
-                       [&](model::Name& name) {
-                           if (!found && checked.insert(&name.str()).second)
-                               found = matcher.contains_any(name.str());
-                       }});
-    return found;
+    // The entries are split between `jobs` threads, each with a Finder of its own.
+    Finder rest{matcher, {}, false};
+    visit_rest(merged, rest);
+    if (rest.found) return true;
+    const std::size_t parts = std::max(1u, jobs);
+    std::vector<char> found(parts, 0);
+    util::ThreadPool pool(static_cast<unsigned>(parts));
+    for (std::size_t part = 0; part < parts; ++part) {
+        pool.submit([&, part] {
+            Finder finder{matcher, {}, false};
+            const std::size_t n = merged.entries.size();
+            for (std::size_t i = n * part / parts; i < n * (part + 1) / parts && !finder.found; ++i)
+                visit_entry(merged.entries[i], finder);
+            found[part] = finder.found;
+        });
+    }
+    pool.wait();
+    return std::find(found.begin(), found.end(), 1) != found.end();
 }
 
 void redact(CombinedChronology& merged, const model::ReviewRegister& review_register) {
@@ -127,18 +164,9 @@ void redact(CombinedChronology& merged, const model::ReviewRegister& review_regi
     merged.contains_private_names = false;
     if (names.names.empty()) return;
     const util::NameMatcher matcher(names.names);
-    std::unordered_map<const std::string*, model::Name> redacted;  // each distinct name once
-    visit_all(merged, {[&](std::string& text) { text = matcher.replace_all(text, names.ids); },
-                       [&](model::Name& name) {
-                           auto it = redacted.find(&name.str());
-                           if (it == redacted.end()) {
-                               it = redacted
-                                        .emplace(&name.str(), model::Name(matcher.replace_all(
-                                                                  name.str(), names.ids)))
-                                        .first;
-                           }
-                           name = it->second;
-                       }});
+    Redactor redactor{matcher, names, {}};
+    visit_rest(merged, redactor);
+    for (auto& m : merged.entries) visit_entry(m, redactor);
 }
 
 }  // namespace imr::merge

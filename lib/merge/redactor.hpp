@@ -1,6 +1,5 @@
 #pragma once
 
-#include <functional>
 #include <string>
 
 #include "merge/combined_chronology.hpp"
@@ -8,13 +7,12 @@
 
 namespace imr::merge {
 
-// Calls `visit` on every piece of text the combined chronology holds: each field of
-// each entry as written and as resolved, the review and agency names, the citations
-// and the diagnostics. Whatever a renderer prints comes from one of these.
-void for_each_text(CombinedChronology& merged, const std::function<void(std::string&)>& visit);
-
-// Whether any party's private (real) name occurs anywhere in the chronology's text.
-bool find_private_names(CombinedChronology& merged, const model::ReviewRegister& review_register);
+// Whether any party's private (real) name occurs anywhere in the chronology's text: each
+// field of each entry as written and as resolved, the review and agency names, the
+// citations and the diagnostics (whatever a renderer prints comes from one of these).
+// Reads the entries on `jobs` threads.
+bool find_private_names(const CombinedChronology& merged,
+                        const model::ReviewRegister& review_register, unsigned jobs = 1);
 
 // Replaces every occurrence of every party's private name, in every text of the
 // chronology (names as written and unresolved ones too), with the party's id, however a

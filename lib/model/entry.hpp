@@ -7,6 +7,7 @@
 #include "model/boxed.hpp"
 #include "model/date_value.hpp"
 #include "model/diagnostic.hpp"
+#include "model/text.hpp"
 
 namespace imr::model {
 
@@ -14,7 +15,7 @@ namespace imr::model {
 struct Share {
     Name agency;  // as written
     SourceLoc loc;
-    std::vector<Name> about;        // indicators it carried, as written; empty = everything
+    List<Name> about;               // indicators it carried, as written; empty = everything
     std::optional<DateValue> date;  // when; defaults to the entry's date
     Name how;                       // phone, letter, email, meeting, system, other; may be empty
 
@@ -48,16 +49,16 @@ struct Entry {
     DateValue date;
     std::optional<TimeOfDay> time;
     Name time_text;
-    std::string ref;
-    Name type;                  // incident, referral, ...: a few words, used over and over
-    std::vector<Name> parties;  // as written
-    std::string summary;
-    std::string action;
-    std::string comment;
-    std::vector<Name> indicators;  // as written
-    Boxed<Risk> risk;              // most entries have none: a pointer, not the space of one
-    std::vector<Share> shared_with;
-    std::vector<Share> received_from;
+    Text ref;
+    Name type;           // incident, referral, ...: a few words, used over and over
+    List<Name> parties;  // as written
+    Text summary;        // the agency's texts, kept in the arena (text.hpp)
+    Text action;
+    Text comment;
+    List<Name> indicators;  // as written
+    Boxed<Risk> risk;       // most entries have none: a pointer, not the space of one
+    List<Share> shared_with;
+    List<Share> received_from;
     bool significant = false;
     bool historic = false;  // written as context from before the review period
 

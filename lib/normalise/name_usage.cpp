@@ -74,7 +74,7 @@ NameUsage collect_name_usage(const model::ReviewInput& input, const EntryWalk& e
     Collector parties(names.parties(), private_keys);
     Collector agencies(names.agencies(), private_keys);
     Collector indicators(names.indicators(), private_keys);
-    const auto shares = [&](const std::vector<model::Share>& list, const std::string& file) {
+    const auto shares = [&](const model::List<model::Share>& list, const std::string& file) {
         for (const auto& share : list) {
             agencies.note(share.agency, file);
             for (const auto& about : share.about) indicators.note(about, file);

@@ -44,7 +44,7 @@ const std::vector<std::string>& headings() {
     return k_headings;
 }
 
-std::string shares(const std::vector<merge::ResolvedShare>& list) {
+std::string shares(const model::List<merge::ResolvedShare>& list) {
     std::vector<std::string> agencies;
     for (const auto& share : list) agencies.push_back(share.agency);
     return joined(agencies, "; ");
@@ -72,7 +72,7 @@ void render_csv(const merge::CombinedChronology& merged, std::ostream& out) {
              m.agency,
              e.ref,
              e.type,
-             joined(m.parties, "; "),
+             joined(m.party_ids, "; "),
              e.summary,
              e.action,
              e.comment,

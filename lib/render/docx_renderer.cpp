@@ -93,7 +93,7 @@ DocxRow chronology_row(const merge::CombinedEntry& m, std::size_t lane) {
                  std::move(date),
                  text_cell(time_text(m), bold),
                  std::move(agency),
-                 text_cell(joined(m.parties), bold),
+                 text_cell(joined(m.party_ids), bold),
                  std::move(what),
                  std::move(source)};
     return row;

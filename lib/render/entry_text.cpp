@@ -18,8 +18,8 @@ std::string share_text(std::string_view direction, const merge::ResolvedShare& s
 
 }  // namespace
 
-template <typename Text>
-std::string join_texts(const std::vector<Text>& items, std::string_view separator) {
+template <typename Texts>
+std::string join_texts(const Texts& items, std::string_view separator) {
     std::string out;
     for (const auto& item : items) {
         if (!out.empty()) out += separator;
@@ -32,7 +32,7 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
     return join_texts(items, separator);
 }
 
-std::string joined(const std::vector<model::Name>& items, std::string_view separator) {
+std::string joined(std::span<const model::Name> items, std::string_view separator) {
     return join_texts(items, separator);
 }
 

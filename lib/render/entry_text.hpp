@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,7 +15,7 @@ namespace imr::render {
 
 // The items separated by `separator`.
 std::string joined(const std::vector<std::string>& items, std::string_view separator = ", ");
-std::string joined(const std::vector<model::Name>& items, std::string_view separator = ", ");
+std::string joined(std::span<const model::Name> items, std::string_view separator = ", ");
 
 // The interval an uncertain date stands for ("2013-08-01 to 2013-08-31", "2013-08-02,
 // approximate"), or an empty string for an exact day.

@@ -190,7 +190,7 @@ constexpr const char* k_script = R"js(
 std::string attr(std::string_view text) { return escape_markup(text); }
 
 // "|K|D|": the filter script looks for "|K|".
-std::string bar_list(const std::vector<model::Name>& items) {
+std::string bar_list(std::span<const model::Name> items) {
     std::string out = "|";
     for (const auto& item : items) out += item + "|";
     return out;
@@ -223,7 +223,7 @@ void write_select(std::string_view name, std::string_view label, std::string_vie
 void write_filters(const merge::CombinedChronology& merged, std::ostream& out) {
     std::set<std::string> parties, indicators;
     for (const auto& m : merged.entries) {
-        parties.insert(m.parties.begin(), m.parties.end());
+        parties.insert(m.party_ids.begin(), m.party_ids.end());
         indicators.insert(m.indicators.begin(), m.indicators.end());
     }
     out << "<form class=\"filters\" id=\"filters\" role=\"search\" aria-label=\"Filter the "
@@ -257,7 +257,7 @@ void write_row(const merge::CombinedEntry& m, std::size_t lane, std::ostream& ou
     const model::Entry& e = m.entry;
     out << "<tr id=\"e" << m.seq << "\" class=\"a" << lane << (e.significant ? " significant" : "")
         << "\" data-seq=\"" << m.seq << "\" data-agency=\"" << attr(m.agency)
-        << "\" data-parties=\"" << attr(bar_list(m.parties)) << "\" data-indicators=\""
+        << "\" data-parties=\"" << attr(bar_list(m.party_ids)) << "\" data-indicators=\""
         << attr(bar_list(m.indicators)) << "\" data-start=\"" << model::iso_date(e.date.start)
         << "\" data-end=\"" << model::iso_date(e.date.end) << "\" data-significant=\""
         << (e.significant ? "true" : "false") << "\">";
@@ -270,7 +270,7 @@ void write_row(const merge::CombinedEntry& m, std::size_t lane, std::ostream& ou
         out << "<span class=\"time\">" << time << "</span>";
     out << "</td><td class=\"agency\">" << escape_markup(m.agency);
     if (!e.type.empty()) out << "<span class=\"type\">" << escape_markup(e.type) << "</span>";
-    out << "</td><td>" << escape_markup(joined(m.parties)) << "</td><td class=\"what\">";
+    out << "</td><td>" << escape_markup(joined(m.party_ids)) << "</td><td class=\"what\">";
     if (e.significant) out << "<span class=\"badge\">Significant</span>";
     write_paragraph("summary", "", e.summary, out);
     write_paragraph("action", "Action", e.action, out);

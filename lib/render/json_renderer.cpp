@@ -63,7 +63,7 @@ class EntryWriter {
         key(6, "type");
         text_or_null(e.type);
         key(6, "parties");
-        texts(6, m.parties);
+        texts(6, m.party_ids);
         key(6, "summary");
         text(e.summary);
         key(6, "action");
@@ -125,7 +125,7 @@ class EntryWriter {
         m_out += bracket;
     }
 
-    void text_or_null(const std::string& value) {
+    void text_or_null(std::string_view value) {
         if (value.empty()) {
             m_out += "null";
         } else {
@@ -135,8 +135,8 @@ class EntryWriter {
 
     void text(std::string_view value) { append_json_text(value, m_out); }
 
-    template <typename Text>
-    void texts(int indent, const std::vector<Text>& values) {
+    template <typename List>
+    void texts(int indent, const List& values) {
         if (values.empty()) {
             m_out += "[]";
             return;
@@ -150,7 +150,7 @@ class EntryWriter {
         close(indent, ']');
     }
 
-    void shares(const std::vector<merge::ResolvedShare>& list) {
+    void shares(const model::List<merge::ResolvedShare>& list) {
         if (list.empty()) {
             m_out += "[]";
             return;

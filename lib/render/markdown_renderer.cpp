@@ -88,7 +88,7 @@ void render_markdown(const merge::CombinedChronology& merged, std::ostream& out)
             out << ")";
         }
         out << " | " << (e.time ? model::to_string(*e.time) : "") << " | " << cell(m.agency)
-            << " | " << cell(joined(m.parties)) << " | " << what_happened(m) << " | "
+            << " | " << cell(joined(m.party_ids)) << " | " << what_happened(m) << " | "
             << cell(joined(m.indicators)) << " | " << shares(m) << " | "
             << (m.event ? std::to_string(*m.event) : "") << " | " << cell(m.file) << ":"
             << e.loc.line << " |\n";

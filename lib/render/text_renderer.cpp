@@ -38,7 +38,7 @@ std::string labelled(std::string_view label, const std::string& text) {
 std::string what_happened(const merge::CombinedEntry& m) {
     const model::Entry& e = m.entry;
     return lines({(e.significant ? "* " : "") + e.summary, labelled("Action", e.action),
-                  labelled("IMR comment", e.comment), labelled("Parties", joined(m.parties)),
+                  labelled("IMR comment", e.comment), labelled("Parties", joined(m.party_ids)),
                   labelled("Indicators", joined(m.indicators)), labelled("Risk", risk_text(m)),
                   labelled("Shared", joined(share_texts(m), "; "))});
 }

@@ -179,7 +179,7 @@ void write_chronology_sheet(const merge::CombinedChronology& merged, lxw_workshe
         w.text(sheet, row, 5, m.agency, format);
         w.text(sheet, row, 6, e.type, format);
         w.text(sheet, row, 7, e.ref, format);
-        w.text(sheet, row, 8, joined(m.parties), format);
+        w.text(sheet, row, 8, joined(m.party_ids), format);
         w.text(sheet, row, 9, e.summary, format);
         w.text(sheet, row, 10, e.action, format);
         w.text(sheet, row, 11, e.comment, format);
