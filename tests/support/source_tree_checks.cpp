@@ -1,0 +1,31 @@
+// The parse helpers of the YAML and JSON reader tests, which check the same things of
+// two parsers.
+#include "support/source_tree_checks.hpp"
+
+#include <gtest/gtest.h>
+
+#include "support/diagnostic_lines.hpp"
+
+namespace imr::test {
+
+load::SourceNode parse_valid(TextParser parser, std::string_view text, const std::string& file) {
+    model::Diagnostics diagnostics;
+    auto root = parser(text, file, diagnostics, nullptr);
+    EXPECT_TRUE(diagnostics.empty()) << show(diagnostics.front());
+    return root ? *root : load::SourceNode{};
+}
+
+model::Diagnostic refuse(TextParser parser, std::string_view text, const std::string& file) {
+    model::Diagnostics diagnostics;
+    auto root = parser(text, file, diagnostics, nullptr);
+    EXPECT_FALSE(root.has_value());
+    EXPECT_EQ(diagnostics.size(), 1u);
+    return diagnostics.empty() ? model::Diagnostic{} : diagnostics.front();
+}
+
+void expect_at(const load::SourceNode& node, int line, int column) {
+    EXPECT_EQ(node.line, line);
+    EXPECT_EQ(node.column, column);
+}
+
+}  // namespace imr::test
