@@ -9,7 +9,9 @@
 #include "load/document_reader.hpp"
 #include "load/source_node.hpp"
 #include "model/diagnostic.hpp"
+#include "support/diagnostic_lines.hpp"
 #include "support/nlohmann_oracle.hpp"
+#include "support/source_tree_checks.hpp"
 
 namespace {
 
@@ -20,29 +22,28 @@ using imr::load::SourceNode;
 using imr::model::Diagnostic;
 using imr::model::Diagnostics;
 using imr::model::Severity;
+using imr::test::expect_at;
+using imr::test::shown;
 
 using Style = SourceNode::Style;
 
 // Parses text that must be valid JSON.
 SourceNode parse(std::string_view text) {
-    Diagnostics diagnostics;
-    auto root = read_json(text, "t.json", diagnostics);
-    EXPECT_TRUE(diagnostics.empty()) << diagnostics.front().message;
-    return root ? *root : SourceNode{};
+    return imr::test::parse_valid(read_json, text, "t.json");
 }
 
 // Parses text that must be refused with exactly one diagnostic, and returns it.
-Diagnostic refuse(std::string_view text) {
-    Diagnostics diagnostics;
-    auto root = read_json(text, "t.json", diagnostics);
-    EXPECT_FALSE(root.has_value());
-    EXPECT_EQ(diagnostics.size(), 1u);
-    return diagnostics.empty() ? Diagnostic{} : diagnostics.front();
-}
+Diagnostic refuse(std::string_view text) { return imr::test::refuse(read_json, text, "t.json"); }
 
-void expect_at(const SourceNode& node, int line, int column) {
-    EXPECT_EQ(node.line, line);
-    EXPECT_EQ(node.column, column);
+// Each row: a text read_json refuses, and exactly the one diagnostic it gives.
+using ErrorCase = imr::test::DiagnosticCase<Diagnostics>;
+class JsonSyntaxError : public ::testing::TestWithParam<ErrorCase> {};
+
+TEST_P(JsonSyntaxError, IsReportedWhereItIs) {
+    const ErrorCase& row = GetParam();
+    Diagnostics diagnostics;
+    EXPECT_FALSE(read_json(row.text, "t.json", diagnostics).has_value());
+    EXPECT_EQ(shown(diagnostics), row.expected);
 }
 
 // --- positions -----------------------------------------------------------------------------
@@ -218,102 +219,53 @@ TEST(JsonReader, AnEmptyFileIsAnEmptyDocumentAsInYaml) {
 
 // --- syntax errors -------------------------------------------------------------------------
 
-TEST(JsonReader, ATrailingCommaInAnObjectIsASyntaxErrorAtTheBrace) {
-    const auto d = refuse("{\n  \"agency\": \"Police\",\n}\n");
-    EXPECT_EQ(d.severity, Severity::error);
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.file, "t.json");
-    EXPECT_EQ(d.loc.line, 3);
-    EXPECT_EQ(d.loc.column, 1);
-    EXPECT_EQ(d.message, "JSON syntax error: expected a key in double quotes, found '}'");
-    EXPECT_EQ(d.hint, "remove the comma after the last item");
-}
-
-TEST(JsonReader, ATrailingCommaInAnArrayIsASyntaxErrorAtTheBracket) {
-    const auto d = refuse(R"({"parties": ["M", "J",], "b": 2})");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 23);
-    EXPECT_EQ(d.message,
-              "JSON syntax error: expected a value (text in double quotes, a number, true, "
-              "false, null, '[' or '{'), found ']'");
-    EXPECT_EQ(d.hint, "remove the comma after the last item");
-}
-
-TEST(JsonReader, SingleQuotesAreASyntaxErrorWithAHint) {
-    const auto d = refuse("{\"agency\": 'Police'}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 12);
-    EXPECT_EQ(d.message,
-              "JSON syntax error: expected a value (text in double quotes, a number, true, "
-              "false, null, '[' or '{'), found a single quote");
-    EXPECT_EQ(d.hint, "JSON strings need double quotes");
-}
-
-TEST(JsonReader, SingleQuotedKeysAreASyntaxErrorWithAHint) {
-    const auto d = refuse("{'agency': \"Police\"}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 2);
-    EXPECT_EQ(d.hint, "JSON strings need double quotes");
-}
-
-TEST(JsonReader, AMissingColonIsASyntaxErrorAtTheValue) {
-    const auto d = refuse("{\n  \"agency\" \"Police\"\n}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 2);
-    EXPECT_EQ(d.loc.column, 12);  // the start of the unexpected text
-    EXPECT_EQ(d.message,
-              "JSON syntax error: expected ':' after the key, found text in double quotes");
-    EXPECT_EQ(d.hint, "write a colon after each key");
-}
-
-TEST(JsonReader, AMissingCommaIsASyntaxErrorAtTheNextKey) {
-    const auto d = refuse("{\"a\": \"x\"\n \"b\": 1}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 2);
-    EXPECT_EQ(d.loc.column, 2);  // the start of "b"
-    EXPECT_EQ(d.message,
-              "JSON syntax error: expected ',' or '}' after the value, found text in double "
-              "quotes");
-    EXPECT_EQ(d.hint, "put a comma between items");
-}
-
-TEST(JsonReader, ATruncatedFileIsASyntaxErrorAtItsEnd) {
-    const auto d = refuse("{\"agency\": \"Police\",\n \"entries\": [\n   {\"date\": \"2013\"");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 3);
-    EXPECT_EQ(d.loc.column, 19);
-    EXPECT_EQ(d.message,
-              "JSON syntax error: expected ',' or '}' after the value, found the end of the "
-              "file");
-    EXPECT_EQ(d.hint, "the file ends too early: check that every { and [ is closed");
-}
-
-TEST(JsonReader, SyntaxErrorColumnsCountCharacters) {
-    const auto d = refuse("{\"\u00e9\u00e9\": 1,}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 10);
-}
-
-TEST(JsonReader, TextAfterTheValueIsASyntaxError) {
-    const auto d = refuse("{\"a\": 1}\n{\"b\": 2}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 2);
-    EXPECT_EQ(d.loc.column, 1);
-    EXPECT_EQ(d.message,
-              "JSON syntax error: expected the end of the file after the value, found '{'");
-}
-
-TEST(JsonReader, ARawLineBreakInsideAStringIsASyntaxError) {
-    const auto d = refuse("{\"summary\": \"two\nlines\"}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 17);
-    EXPECT_EQ(d.message, "JSON syntax error: a line break inside text in double quotes");
-}
+const std::vector<ErrorCase> k_syntax_errors = {
+    {"ATrailingCommaInAnObjectIsASyntaxErrorAtTheBrace",
+     "{\n  \"agency\": \"Police\",\n}\n",
+     {"error syntax t.json:3:1: JSON syntax error: expected a key in double quotes, found '}' "
+      "[remove the comma after the last item]"}},
+    {"ATrailingCommaInAnArrayIsASyntaxErrorAtTheBracket",
+     R"({"parties": ["M", "J",], "b": 2})",
+     {"error syntax t.json:1:23: JSON syntax error: expected a value (text in double quotes, a "
+      "number, true, false, null, '[' or '{'), found ']' [remove the comma after the last item]"}},
+    {"SingleQuotesAreASyntaxErrorWithAHint",
+     "{\"agency\": 'Police'}",
+     {"error syntax t.json:1:12: JSON syntax error: expected a value (text in double quotes, a "
+      "number, true, false, null, '[' or '{'), found a single quote [JSON strings need double "
+      "quotes]"}},
+    {"SingleQuotedKeysAreASyntaxErrorWithAHint",
+     "{'agency': \"Police\"}",
+     {"error syntax t.json:1:2: JSON syntax error: expected a key in double quotes, found a single "
+      "quote [JSON strings need double quotes]"}},
+    {"AMissingColonIsASyntaxErrorAtTheValue",
+     // The column is the start of the unexpected text.
+     "{\n  \"agency\" \"Police\"\n}",
+     {"error syntax t.json:2:12: JSON syntax error: expected ':' after the key, found text in "
+      "double quotes [write a colon after each key]"}},
+    {"AMissingCommaIsASyntaxErrorAtTheNextKey",
+     // The column is the start of "b".
+     "{\"a\": \"x\"\n \"b\": 1}",
+     {"error syntax t.json:2:2: JSON syntax error: expected ',' or '}' after the value, found text "
+      "in double quotes [put a comma between items]"}},
+    {"ATruncatedFileIsASyntaxErrorAtItsEnd",
+     "{\"agency\": \"Police\",\n \"entries\": [\n   {\"date\": \"2013\"",
+     {"error syntax t.json:3:19: JSON syntax error: expected ',' or '}' after the value, found the "
+      "end of the file [the file ends too early: check that every { and [ is closed]"}},
+    {"SyntaxErrorColumnsCountCharacters",
+     "{\"\u00e9\u00e9\": 1,}",
+     {"error syntax t.json:1:10: JSON syntax error: expected a key in double quotes, found '}' "
+      "[remove the comma after the last item]"}},
+    {"TextAfterTheValueIsASyntaxError",
+     "{\"a\": 1}\n{\"b\": 2}",
+     {"error syntax t.json:2:1: JSON syntax error: expected the end of the file after the value, "
+      "found '{' [a file holds one JSON value: check for text after its last '}']"}},
+    {"ARawLineBreakInsideAStringIsASyntaxError",
+     "{\"summary\": \"two\nlines\"}",
+     {"error syntax t.json:1:17: JSON syntax error: a line break inside text in double quotes "
+      "[write a line break inside text as \\n, or close the text with \" before the line ends]"}},
+};
+INSTANTIATE_TEST_SUITE_P(JsonReader, JsonSyntaxError, ::testing::ValuesIn(k_syntax_errors),
+                         imr::test::DiagnosticCaseName{});
 
 TEST(JsonReader, EachKindOfMistakeIsWordedForAnAuthor) {
     const std::pair<std::string_view, std::string_view> cases[] = {

@@ -11,6 +11,8 @@
 #include "load/document_reader.hpp"
 #include "load/source_node.hpp"
 #include "model/diagnostic.hpp"
+#include "support/diagnostic_lines.hpp"
+#include "support/source_tree_checks.hpp"
 
 namespace {
 
@@ -18,32 +20,29 @@ using imr::load::DocumentFormat;
 using imr::load::read_document;
 using imr::load::read_yaml;
 using imr::load::SourceNode;
+using imr::model::Diagnostic;
 using imr::model::Diagnostics;
 using imr::model::Severity;
+using imr::test::expect_at;
+using imr::test::shown;
 
 using Kind = SourceNode::Kind;
 using Style = SourceNode::Style;
 
 // Parses text that must be valid YAML.
 SourceNode parse(std::string_view text) {
-    Diagnostics diagnostics;
-    auto root = read_yaml(text, "t.yaml", diagnostics);
-    EXPECT_TRUE(diagnostics.empty()) << diagnostics.front().message;
-    return root ? *root : SourceNode{};
+    return imr::test::parse_valid(read_yaml, text, "t.yaml");
 }
 
-// Parses text that must be refused with exactly one diagnostic, and returns it.
-imr::model::Diagnostic refuse(std::string_view text) {
-    Diagnostics diagnostics;
-    auto root = read_yaml(text, "t.yaml", diagnostics);
-    EXPECT_FALSE(root.has_value());
-    EXPECT_EQ(diagnostics.size(), 1u);
-    return diagnostics.empty() ? imr::model::Diagnostic{} : diagnostics.front();
-}
+// Each row: a text read_yaml refuses, and exactly the one diagnostic it gives.
+using ErrorCase = imr::test::DiagnosticCase<Diagnostics>;
+class YamlSyntaxError : public ::testing::TestWithParam<ErrorCase> {};
 
-void expect_at(const SourceNode& node, int line, int column) {
-    EXPECT_EQ(node.line, line);
-    EXPECT_EQ(node.column, column);
+TEST_P(YamlSyntaxError, IsReportedWhereItIs) {
+    const ErrorCase& row = GetParam();
+    Diagnostics diagnostics;
+    EXPECT_FALSE(read_yaml(row.text, "t.yaml", diagnostics).has_value());
+    EXPECT_EQ(shown(diagnostics), row.expected);
 }
 
 // --- positions -----------------------------------------------------------------------------
@@ -306,85 +305,49 @@ TEST(YamlReader, ModestAliasUseIsWithinTheBudget) {
 
 // --- syntax errors ---------------------------------------------------------------------------
 
-TEST(YamlReader, AnUnclosedQuoteIsAnErrorAtTheOpeningQuote) {
-    // yaml-cpp on its own would read the rest of the file into the value.
-    const auto d = refuse("agency: Police\nsummary: \"Neighbour called\nentries: []\n");
-    EXPECT_EQ(d.severity, Severity::error);
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.file, "t.yaml");
-    EXPECT_EQ(d.loc.line, 2);
-    EXPECT_EQ(d.loc.column, 10);
-    EXPECT_EQ(d.message, "YAML syntax error: this quoted value is never closed");
-    EXPECT_EQ(d.hint, "add the closing quote; everything after it was read as part of the value");
-}
-
-TEST(YamlReader, AnUnclosedSingleQuoteIsAnErrorToo) {
-    const auto d = refuse("a: 'it''s\nb: 2\n");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 4);
-}
-
-TEST(YamlReader, AnUnclosedQuoteAtTheVeryEndIsAnError) {
-    const auto d = refuse("a: \"never closed");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.message, "YAML syntax error: illegal EOF in scalar");
-}
-
-TEST(YamlReader, BadIndentationIsAnErrorWithLineAndColumn) {
-    const auto d = refuse("risk:\n  tool: DASH\n level: high\n");
-    EXPECT_EQ(d.severity, Severity::error);
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 3);
-    EXPECT_EQ(d.loc.column, 2);
-    EXPECT_EQ(d.message, "YAML syntax error: end of map not found");
-    EXPECT_EQ(d.hint, "check the indentation, and put quotes around values that contain ': '");
-}
-
-TEST(YamlReader, TabIndentationGetsAHintAboutTabs) {
-    const auto d = refuse("risk:\n\ttool: DASH\n");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 2);
-    EXPECT_EQ(d.loc.column, 6);
-    EXPECT_EQ(d.message, "YAML syntax error: illegal map value");
-    EXPECT_EQ(d.hint, "YAML indentation must use spaces, not tabs");
-}
-
-TEST(YamlReader, AnUnknownEscapeGetsAHintAboutBackslashes) {
-    const auto d = refuse("path: \"C:\\docs\"\n");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 12);  // yaml-cpp points just after the escape
-    EXPECT_EQ(d.message, "YAML syntax error: unknown escape character: d");
-    EXPECT_EQ(d.hint, "inside double quotes write a backslash as \\\\, or use single quotes");
-}
-
-TEST(YamlReader, AnUnclosedFlowSequenceIsAnError) {
-    const auto d = refuse("parties: [M, J\nsummary: x\n");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 2);
-    EXPECT_EQ(d.message, "YAML syntax error: end of sequence flow not found");
-}
-
-TEST(YamlReader, SyntaxErrorColumnsCountCharacters) {
-    // As for "a: \"x\\q\"", yaml-cpp reports the character after the bad escape.
-    const auto d = refuse("é: \"x\\q\"\n");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 8);
-}
-
-TEST(YamlReader, ASecondDocumentIsRefused) {
-    const auto d = refuse("format: imr-chronology/1\nentries: []\n---\nformat: imr-chronology/1\n");
-    EXPECT_EQ(d.severity, Severity::error);
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.file, "t.yaml");
-    EXPECT_EQ(d.loc.line, 4);
-    EXPECT_EQ(d.loc.column, 1);
-    EXPECT_EQ(d.message, "the file holds more than one YAML document");
-    EXPECT_EQ(d.hint, "remove the '---' line and everything after it, or split the file");
-}
+const std::vector<ErrorCase> k_syntax_errors = {
+    {"AnUnclosedQuoteIsAnErrorAtTheOpeningQuote",
+     // yaml-cpp on its own would read the rest of the file into the value.
+     "agency: Police\nsummary: \"Neighbour called\nentries: []\n",
+     {"error syntax t.yaml:2:10: YAML syntax error: this quoted value is never closed [add the "
+      "closing quote; everything after it was read as part of the value]"}},
+    {"AnUnclosedSingleQuoteIsAnErrorToo",
+     "a: 'it''s\nb: 2\n",
+     {"error syntax t.yaml:1:4: YAML syntax error: this quoted value is never closed [add the "
+      "closing quote; everything after it was read as part of the value]"}},
+    {"AnUnclosedQuoteAtTheVeryEndIsAnError",
+     "a: \"never closed",
+     {"error syntax t.yaml:1:17: YAML syntax error: illegal EOF in scalar [check the YAML syntax "
+      "around this line]"}},
+    {"BadIndentationIsAnErrorWithLineAndColumn",
+     "risk:\n  tool: DASH\n level: high\n",
+     {"error syntax t.yaml:3:2: YAML syntax error: end of map not found [check the indentation, "
+      "and put quotes around values that contain ': ']"}},
+    {"TabIndentationGetsAHintAboutTabs",
+     "risk:\n\ttool: DASH\n",
+     {"error syntax t.yaml:2:6: YAML syntax error: illegal map value [YAML indentation must use "
+      "spaces, not tabs]"}},
+    {"AnUnknownEscapeGetsAHintAboutBackslashes",
+     // The column: yaml-cpp points just after the escape.
+     "path: \"C:\\docs\"\n",
+     {"error syntax t.yaml:1:12: YAML syntax error: unknown escape character: d [inside double "
+      "quotes write a backslash as \\\\, or use single quotes]"}},
+    {"AnUnclosedFlowSequenceIsAnError",
+     "parties: [M, J\nsummary: x\n",
+     {"error syntax t.yaml:2:8: YAML syntax error: end of sequence flow not found [check the YAML "
+      "syntax around this line]"}},
+    {"SyntaxErrorColumnsCountCharacters",
+     // As for "a: \"x\\q\"", yaml-cpp reports the character after the bad escape.
+     "é: \"x\\q\"\n",
+     {"error syntax t.yaml:1:8: YAML syntax error: unknown escape character: q [inside double "
+      "quotes write a backslash as \\\\, or use single quotes]"}},
+    {"ASecondDocumentIsRefused",
+     "format: imr-chronology/1\nentries: []\n---\nformat: imr-chronology/1\n",
+     {"error syntax t.yaml:4:1: the file holds more than one YAML document [remove the '---' line "
+      "and everything after it, or split the file]"}},
+};
+INSTANTIATE_TEST_SUITE_P(YamlReader, YamlSyntaxError, ::testing::ValuesIn(k_syntax_errors),
+                         imr::test::DiagnosticCaseName{});
 
 TEST(YamlReader, ADocumentStartMarkerBeforeTheOnlyDocumentIsFine) {
     const SourceNode root = parse("---\nagency: Police\n");
