@@ -21,6 +21,8 @@
 
 namespace {
 using gap_test::chronology;
+using gap_test::entry;
+using gap_test::file;
 using gap_test::gaps;
 using gap_test::of_rule;
 using imr::analyse::Finding;
@@ -41,23 +43,15 @@ imr::model::ReviewRegister read_register_text(const std::string& yaml,
 
 // The GP refers M to mental health naming only her mental health, while it had recorded
 // her drinking: the dual-diagnosis gap.
-const std::string k_gp_referral = chronology("GP", R"(  - date: 3 March 2019
-    type: contact
-    parties: [patient]
-    summary: Low mood; drinking a bottle of vodka a day.
-    indicators: [mental-health, alcohol]
-  - date: 4 March 2019
-    type: referral
-    parties: [patient]
-    summary: Referred to the mental health team.
-    shared_with: [{agency: Hospital, about: [mental health]}]
-)");
-const std::string k_hospital_receipt = chronology("Hospital", R"(  - date: 5 March 2019
-    type: referral
-    parties: [M]
-    summary: Referral received from the GP for low mood.
-    received_from: [{agency: GP, about: [mental health]}]
-)");
+const std::string k_gp_referral = chronology(
+    "GP",
+    entry("3 March 2019", "[patient]", "Low mood; drinking a bottle of vodka a day.",
+          {"type: contact", "indicators: [mental-health, alcohol]"}) +
+        entry("4 March 2019", "[patient]", "Referred to the mental health team.",
+              {"type: referral", "shared_with: [{agency: Hospital, about: [mental health]}]"}));
+const std::string k_hospital_receipt = chronology(
+    "Hospital", entry("5 March 2019", "[M]", "Referral received from the GP for low mood.",
+                      {"type: referral", "received_from: [{agency: GP, about: [mental health]}]"}));
 
 TEST(ReviewKind, RegisterReadsTheKindAndRefusesAnUnknownOne) {
     imr::model::Diagnostics diagnostics;
@@ -159,12 +153,9 @@ TEST(RegisterWords, TheRegistersAliasWinsOverTheBuiltInOneWithAWarningNamingBoth
 }
 
 TEST(RegisterWords, BailConditionsTheReviewKeepsApartAreNotACriticalFinding) {
-    const std::string police = chronology("Police", R"(  - date: 2 May 2019
-    type: incident
-    parties: [J]
-    summary: J seen in the street named in his bail conditions.
-    indicators: [breach of bail]
-)");
+    const std::string police = chronology(
+        "Police", entry("2 May 2019", "[J]", "J seen in the street named in his bail conditions.",
+                        {"type: incident", "indicators: [breach of bail]"}));
     const auto findings =
         gaps({{"police.yaml", police}}, {}, review_of("dhr", k_bail_register_tail).c_str());
     EXPECT_TRUE(of_rule(findings, "critical-not-shared").empty());
@@ -179,20 +170,14 @@ TEST(RegisterWords, AnAliasThatAddsToABuiltInIndicatorIsNoCollision) {
 }
 
 // The advocate sees M and J together; the police knew of J's knife.
-const std::string k_police_knife = chronology("Police", R"(  - date: 1 April 2019
-    type: incident
-    parties: [offender]
-    summary: J stopped carrying a knife.
-    indicators: [weapon]
-    shared_with: [CPS]
-)");
+const std::string k_police_knife =
+    chronology("Police", entry("1 April 2019", "[offender]", "J stopped carrying a knife.",
+                               {"type: incident", "indicators: [weapon]", "shared_with: [CPS]"}));
 
 TEST(Contacts, AContactIsWithEveryFollowedPartyTheEntryNames) {
-    const std::string idva = chronology("IDVA", R"(  - date: 20 April 2019
-    type: meeting
-    parties: [client, J]
-    summary: Joint appointment; J attended with M.
-)");
+    const std::string idva =
+        chronology("IDVA", entry("20 April 2019", "[client, J]",
+                                 "Joint appointment; J attended with M.", {"type: meeting"}));
     const auto found =
         of_rule(gaps({{"police.yaml", k_police_knife}, {"idva.yaml", idva}}), "unshared-knowledge");
     ASSERT_EQ(found.size(), 1u);
@@ -202,24 +187,14 @@ TEST(Contacts, AContactIsWithEveryFollowedPartyTheEntryNames) {
 }
 
 TEST(Contacts, OneFindingPerContactNamesWhatItLackedAboutEachParty) {
-    const std::string police = chronology("Police", R"(  - date: 1 April 2019
-    type: incident
-    parties: [M]
-    summary: M reports J pushed her.
-    indicators: [physical-assault]
-    shared_with: [CPS]
-  - date: 2 April 2019
-    type: incident
-    parties: [J]
-    summary: J arrested with a knife.
-    indicators: [weapon]
-    shared_with: [CPS]
-)");
-    const std::string gp = chronology("GP", R"(  - date: 20 April 2019
-    type: contact
-    parties: [patient, J]
-    summary: M attends with J.
-)");
+    const std::string police = chronology(
+        "Police",
+        entry("1 April 2019", "[M]", "M reports J pushed her.",
+              {"type: incident", "indicators: [physical-assault]", "shared_with: [CPS]"}) +
+            entry("2 April 2019", "[J]", "J arrested with a knife.",
+                  {"type: incident", "indicators: [weapon]", "shared_with: [CPS]"}));
+    const std::string gp = chronology(
+        "GP", entry("20 April 2019", "[patient, J]", "M attends with J.", {"type: contact"}));
     const auto found =
         of_rule(gaps({{"police.yaml", police}, {"gp.yaml", gp}}), "unshared-knowledge");
     ASSERT_EQ(found.size(), 1u);
@@ -232,20 +207,14 @@ TEST(Contacts, OneFindingPerContactNamesWhatItLackedAboutEachParty) {
 
 // The advocate phones the police (ref DV/77) on 2 May; the police log the same call under
 // the same ref on 2 June: one event, two dates.
-const std::string k_idva_call = chronology("IDVA", R"(  - date: 2 May 2019
-    ref: DV/77
-    type: information-share
-    parties: [client]
-    summary: Phoned the police about M's disclosure.
-    shared_with: [{agency: Police, how: phone}]
-)");
-const std::string k_police_call = chronology("Police", R"(  - date: 2 June 2019
-    ref: DV-77
-    type: information-share
-    parties: [M]
-    summary: Call from the advocate about M.
-    received_from: [{agency: IDVA, how: phone}]
-)");
+const std::string k_idva_call =
+    chronology("IDVA", entry("2 May 2019", "[client]", "Phoned the police about M's disclosure.",
+                             {"ref: DV/77", "type: information-share",
+                              "shared_with: [{agency: Police, how: phone}]"}));
+const std::string k_police_call =
+    chronology("Police", entry("2 June 2019", "[M]", "Call from the advocate about M.",
+                               {"ref: DV-77", "type: information-share",
+                                "received_from: [{agency: IDVA, how: phone}]"}));
 
 TEST(DateConflict, ASendAndItsReceiptUnderOneRefDatedApartAreOneConflict) {
     const auto findings = gaps({{"idva.yaml", k_idva_call}, {"police.yaml", k_police_call}});
@@ -261,13 +230,9 @@ TEST(DateConflict, ASendAndItsReceiptUnderOneRefDatedApartAreOneConflict) {
 TEST(DateConflict, ASendThatIsTheEventsOnlyRecordAgainstTheOthersRecordIsAConflict) {
     // The police record the incident once, with its notification to the hospital; the
     // hospital records the same incident (same ref) a month later and no receipt.
-    const std::string police = chronology("Police", R"(  - date: 2 May 2019
-    ref: INC-9
-    type: incident
-    parties: [M]
-    summary: Assault; hospital told.
-    shared_with: [Hospital]
-)");
+    const std::string police =
+        chronology("Police", entry("2 May 2019", "[M]", "Assault; hospital told.",
+                                   {"ref: INC-9", "type: incident", "shared_with: [Hospital]"}));
     const std::string hospital = chronology("Hospital", R"(  - date: 2 June 2019
     ref: INC 9
     type: incident
@@ -281,20 +246,14 @@ TEST(DateConflict, ASendThatIsTheEventsOnlyRecordAgainstTheOthersRecordIsAConfli
 }
 
 TEST(DateConflict, AnEmailReadTheNextDayUnderTheIncidentsRefIsNoConflict) {
-    const std::string police = chronology("Police", R"(  - date: 10 March 2019
-    ref: NP-1
-    type: incident
-    parties: [M]
-    summary: Domestic abuse; social care emailed.
-    shared_with: [{agency: MARAC, how: email}]
-)");
-    const std::string marac = chronology("MARAC", R"(  - date: 11 March 2019
-    ref: NP-1
-    type: information-share
-    parties: [M]
-    summary: Police email read.
-    received_from: [{agency: Police, how: email}]
-)");
+    const std::string police = chronology(
+        "Police",
+        entry("10 March 2019", "[M]", "Domestic abuse; social care emailed.",
+              {"ref: NP-1", "type: incident", "shared_with: [{agency: MARAC, how: email}]"}));
+    const std::string marac =
+        chronology("MARAC", entry("11 March 2019", "[M]", "Police email read.",
+                                  {"ref: NP-1", "type: information-share",
+                                   "received_from: [{agency: Police, how: email}]"}));
     const auto findings = gaps({{"police.yaml", police}, {"marac.yaml", marac}});
     EXPECT_TRUE(of_rule(findings, "date-conflict").empty());
 }
@@ -302,37 +261,22 @@ TEST(DateConflict, AnEmailReadTheNextDayUnderTheIncidentsRefIsNoConflict) {
 TEST(DateConflict, ANotificationDatedWhenPassedOnIsNoConflict) {
     // The police incident of 1 May and its notification to the advocate on 3 May, received
     // on 3 May: the advocate's receipt is not the incident's own record.
-    const std::string police = chronology("Police", R"(  - date: 1 May 2019
-    ref: INC-1
-    type: incident
-    parties: [M]
-    summary: Assault reported.
-    indicators: [physical-assault]
-  - date: 3 May 2019
-    ref: INC-1
-    type: information-share
-    parties: [M]
-    summary: Notification to the advocate.
-    shared_with: [IDVA]
-)");
-    const std::string idva = chronology("IDVA", R"(  - date: 3 May 2019
-    ref: INC-1
-    type: information-share
-    parties: [client]
-    summary: Police notification received.
-    received_from: [Police]
-)");
+    const std::string police = chronology(
+        "Police", entry("1 May 2019", "[M]", "Assault reported.",
+                        {"ref: INC-1", "type: incident", "indicators: [physical-assault]"}) +
+                      entry("3 May 2019", "[M]", "Notification to the advocate.",
+                            {"ref: INC-1", "type: information-share", "shared_with: [IDVA]"}));
+    const std::string idva = chronology(
+        "IDVA", entry("3 May 2019", "[client]", "Police notification received.",
+                      {"ref: INC-1", "type: information-share", "received_from: [Police]"}));
     const auto findings = gaps({{"police.yaml", police}, {"idva.yaml", idva}});
     EXPECT_TRUE(of_rule(findings, "date-conflict").empty());
     EXPECT_TRUE(of_rule(findings, "unreceived-share").empty());
 }
 
 TEST(FindingsJson, CarriesIndicatorsAndKnownBy) {
-    const std::string idva = chronology("IDVA", R"(  - date: 20 April 2019
-    type: meeting
-    parties: [J]
-    summary: J attended.
-)");
+    const std::string idva =
+        chronology("IDVA", entry("20 April 2019", "[J]", "J attended.", {"type: meeting"}));
     const auto findings = gaps({{"police.yaml", k_police_knife}, {"idva.yaml", idva}});
     std::ostringstream out;
     imr::render::render_findings(findings, {}, {}, imr::render::FindingsFormat::json, out);
@@ -353,11 +297,9 @@ TEST(FindingsJson, CarriesIndicatorsAndKnownBy) {
 TEST(KnowledgeDates, CircaIsNeverPrintedAsAFirstOfJanuary) {
     imr::model::ReviewInput input;
     imr::load::load_text(gap_test::k_register, "review.yaml", "review.yaml", input);
-    imr::load::load_text(chronology("Police", R"(  - date: circa 2002
-    parties: [J]
-    summary: Conviction for assault on a former partner.
-    indicators: [physical-assault]
-)"),
+    imr::load::load_text(chronology("Police", entry("circa 2002", "[J]",
+                                                    "Conviction for assault on a former partner.",
+                                                    {"indicators: [physical-assault]"})),
                          "police.yaml", "police.yaml", input);
     const auto merged = imr::merge::merge_review(input);
     const auto context = imr::analyse::make_gap_context(input, merged);
@@ -384,12 +326,9 @@ TEST(Explain, ShowsWhoRecordedWhatTheSharesAndWhyTheRuleFired) {
     imr::model::ReviewInput input;
     imr::load::load_text(gap_test::k_register, "review.yaml", "review.yaml", input);
     imr::load::load_text(k_police_knife, "police.yaml", "police.yaml", input);
-    imr::load::load_text(chronology("IDVA", R"(  - date: 20 April 2019
-    type: meeting
-    parties: [J]
-    summary: J attended.
-)"),
-                         "idva.yaml", "idva.yaml", input);
+    imr::load::load_text(
+        chronology("IDVA", entry("20 April 2019", "[J]", "J attended.", {"type: meeting"})),
+        "idva.yaml", "idva.yaml", input);
     const auto merged = imr::merge::merge_review(input);
     const auto context = imr::analyse::make_gap_context(input, merged);
     const auto findings = imr::analyse::analyse_gaps(merged, context);
