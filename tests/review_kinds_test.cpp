@@ -18,6 +18,7 @@
 #include "normalise/name_resolver.hpp"
 #include "render/findings_renderer.hpp"
 #include "render/knowledge_renderer.hpp"
+#include "support/indicator_checks.hpp"
 
 namespace {
 using gap_test::chronology;
@@ -125,14 +126,14 @@ TEST(ReviewKind, RulesConcernsWrittenAsAliasesCount) {
 
 TEST(ReviewKind, NewBuiltInIndicatorsResolveTheirCommonAliases) {
     const imr::normalise::NameResolver names(nullptr);
-    EXPECT_EQ(names.indicator("squalor"), "self-neglect");
-    EXPECT_EQ(names.indicator("Self neglect"), "self-neglect");
-    EXPECT_EQ(names.indicator("money taken"), "financial-abuse");
-    EXPECT_EQ(names.indicator("financial exploitation"), "financial-abuse");
-    EXPECT_EQ(names.indicator("cuckooing"), "exploitation");
-    EXPECT_EQ(names.indicator("did not attend"), "non-engagement");
-    EXPECT_EQ(names.indicator("no fixed abode"), "homelessness");
-    EXPECT_EQ(names.indicator("fire hazard"), "fire-risk");
+    imr::test::expect_indicators(names, {{"squalor", "self-neglect"},
+                                         {"Self neglect", "self-neglect"},
+                                         {"money taken", "financial-abuse"},
+                                         {"financial exploitation", "financial-abuse"},
+                                         {"cuckooing", "exploitation"},
+                                         {"did not attend", "non-engagement"},
+                                         {"no fixed abode", "homelessness"},
+                                         {"fire hazard", "fire-risk"}});
     EXPECT_FALSE(names.indicator("DNA").has_value());  // also DNACPR, and a molecule
 }
 
