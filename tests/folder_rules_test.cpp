@@ -7,15 +7,13 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cerrno>
-#include <chrono>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include "load/review_loader.hpp"
+#include "support/temp_folder.hpp"
 #include "util/bounded_read.hpp"
 
 namespace {
@@ -26,31 +24,10 @@ using imr::model::Diagnostic;
 using imr::model::ReviewInput;
 using imr::model::Severity;
 
-class Folder {
+// Each test's own folder, removed when it ends.
+class Folder : public imr::test::TempFolder {
   public:
-    Folder() {
-        static std::atomic<int> counter{0};
-        const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-        m_path =
-            fs::temp_directory_path() / ("imr-folder-rules-" + std::to_string(::getpid()) + "-" +
-                                         std::to_string(stamp) + "-" + std::to_string(counter++));
-        fs::create_directories(m_path);
-    }
-    ~Folder() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    Folder(const Folder&) = delete;
-    Folder& operator=(const Folder&) = delete;
-
-    std::string str() const { return m_path.string(); }
-    std::string at(const std::string& name) const { return (m_path / name).string(); }
-    void write(const std::string& name, std::string_view text) const {
-        std::ofstream(m_path / name, std::ios::binary) << text;
-    }
-
-  private:
-    fs::path m_path;
+    Folder() : imr::test::TempFolder("imr-folder-rules") {}
 };
 
 std::string chronology(std::string_view agency) {

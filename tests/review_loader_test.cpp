@@ -3,12 +3,7 @@
 // file an error that names it.
 #include <gtest/gtest.h>
 
-#include <unistd.h>
-
-#include <atomic>
-#include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +11,7 @@
 #include "load/review_loader.hpp"
 #include "model/diagnostic.hpp"
 #include "model/review_register.hpp"
+#include "support/temp_folder.hpp"
 
 namespace {
 
@@ -26,35 +22,10 @@ using imr::model::Diagnostic;
 using imr::model::ReviewInput;
 using imr::model::Severity;
 
-// A new, empty folder under the system's temporary folder, removed with everything in
-// it when the test ends.
-class TempFolder {
+// Each test's own folder, removed when it ends.
+class TempFolder : public imr::test::TempFolder {
   public:
-    TempFolder() {
-        static std::atomic<int> counter{0};
-        const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-        m_path = fs::temp_directory_path() /
-                 ("imr-review-loader-test-" + std::to_string(::getpid()) + "-" +
-                  std::to_string(stamp) + "-" + std::to_string(counter++));
-        fs::create_directories(m_path);
-    }
-    ~TempFolder() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    TempFolder(const TempFolder&) = delete;
-    TempFolder& operator=(const TempFolder&) = delete;
-
-    const fs::path& path() const { return m_path; }
-    std::string str() const { return m_path.string(); }
-
-    void write(const std::string& name, std::string_view text) const {
-        std::ofstream out(m_path / name, std::ios::binary);
-        out << text;
-    }
-
-  private:
-    fs::path m_path;
+    TempFolder() : imr::test::TempFolder("imr-review-loader-test") {}
 };
 
 std::string chronology(std::string_view agency, std::string_view summary) {
