@@ -15,6 +15,13 @@ std::string show(const model::Diagnostic& diagnostic);
 // Every diagnostic as show() writes it, in order.
 std::vector<std::string> shown(const model::Diagnostics& diagnostics);
 
+// A diagnostic's severity, code and file as one line, "error syntax reviews/a.yaml": for
+// the tests about which file a problem is reported against, and what kind of problem.
+std::string kind_and_file(const model::Diagnostic& diagnostic);
+
+// Every diagnostic as kind_and_file() writes it, in order.
+std::vector<std::string> kinds_and_files(const model::Diagnostics& diagnostics);
+
 // One row of a table-driven error test: the test's name, the input text, the diagnostics
 // it must give (each as show() writes it) and, where the test checks more, what else must
 // hold of what was read.
