@@ -23,6 +23,7 @@ using imr::model::Diagnostic;
 using imr::model::Diagnostics;
 using imr::model::Severity;
 using imr::test::expect_at;
+using imr::test::expect_scalar_at;
 using imr::test::shown;
 
 using Style = SourceNode::Style;
@@ -53,10 +54,8 @@ TEST(JsonReader, KeysAndStringsStartAtTheirOpeningQuote) {
     ASSERT_TRUE(root.is_mapping());
     expect_at(root, 1, 1);
     ASSERT_EQ(root.members.size(), 2u);
-    expect_at(root.members[0].first, 1, 2);
-    EXPECT_EQ(root.members[0].first.scalar, "agency");
-    expect_at(root.members[0].second, 1, 12);
-    EXPECT_EQ(root.members[0].second.scalar, "Police");
+    expect_scalar_at(root.members[0].first, "agency", 1, 2);
+    expect_scalar_at(root.members[0].second, "Police", 1, 12);
     expect_at(root.members[1].first, 1, 22);
     expect_at(root.members[1].second, 1, 31);
 }
@@ -64,21 +63,16 @@ TEST(JsonReader, KeysAndStringsStartAtTheirOpeningQuote) {
 TEST(JsonReader, StringsWithEscapedQuotesAndBackslashesStartAtTheirOpeningQuote) {
     const SourceNode root = parse(R"(["a\"b", "c\\", "\\\"", "", "x"])");
     ASSERT_EQ(root.items.size(), 5u);
-    EXPECT_EQ(root.items[0].scalar, "a\"b");
-    expect_at(root.items[0], 1, 2);
-    EXPECT_EQ(root.items[1].scalar, "c\\");
-    expect_at(root.items[1], 1, 10);
-    EXPECT_EQ(root.items[2].scalar, "\\\"");
-    expect_at(root.items[2], 1, 17);
-    EXPECT_EQ(root.items[3].scalar, "");
-    expect_at(root.items[3], 1, 25);
+    expect_scalar_at(root.items[0], "a\"b", 1, 2);
+    expect_scalar_at(root.items[1], "c\\", 1, 10);
+    expect_scalar_at(root.items[2], "\\\"", 1, 17);
+    expect_scalar_at(root.items[3], "", 1, 25);
     expect_at(root.items[4], 1, 29);
 }
 
 TEST(JsonReader, KeysWithEscapedQuotesStartAtTheirOpeningQuote) {
     const SourceNode root = parse(R"({"say \"hi\"": 1, "b": 2})");
-    EXPECT_EQ(root.members[0].first.scalar, "say \"hi\"");
-    expect_at(root.members[0].first, 1, 2);
+    expect_scalar_at(root.members[0].first, "say \"hi\"", 1, 2);
     expect_at(root.members[0].second, 1, 16);
     expect_at(root.members[1].first, 1, 19);
 }
@@ -86,38 +80,29 @@ TEST(JsonReader, KeysWithEscapedQuotesStartAtTheirOpeningQuote) {
 TEST(JsonReader, NumbersArePlacedWhateverFollowsThem) {
     // The lexer reads one character past a number; each follower is a separate case.
     const SourceNode root = parse("{\"a\": 12, \"b\": [3], \"c\": 45 , \"d\": 6\n}");
-    expect_at(*root.find("a"), 1, 7);
-    EXPECT_EQ(root.find("a")->scalar, "12");
-    expect_at(root.find("b")->items[0], 1, 17);
-    EXPECT_EQ(root.find("b")->items[0].scalar, "3");
-    expect_at(*root.find("c"), 1, 26);
-    EXPECT_EQ(root.find("c")->scalar, "45");
-    expect_at(*root.find("d"), 1, 36);
-    EXPECT_EQ(root.find("d")->scalar, "6");
+    expect_scalar_at(*root.find("a"), "12", 1, 7);
+    expect_scalar_at(root.find("b")->items[0], "3", 1, 17);
+    expect_scalar_at(*root.find("c"), "45", 1, 26);
+    expect_scalar_at(*root.find("d"), "6", 1, 36);
 }
 
 TEST(JsonReader, ANumberFollowedByAClosingBraceIsPlaced) {
     const SourceNode root = parse(R"({"score":9})");
-    expect_at(*root.find("score"), 1, 10);
-    EXPECT_EQ(root.find("score")->scalar, "9");
+    expect_scalar_at(*root.find("score"), "9", 1, 10);
 }
 
 TEST(JsonReader, ANumberAtTheEndOfTheFileIsPlaced) {
     const SourceNode root = parse("  42");
     ASSERT_TRUE(root.is_scalar());
-    expect_at(root, 1, 3);
-    EXPECT_EQ(root.scalar, "42");
+    expect_scalar_at(root, "42", 1, 3);
 }
 
 TEST(JsonReader, NumbersKeepTheirWrittenForm) {
     const SourceNode root = parse("[1.5e+3, -0, 2E-2, 14.50]");
     ASSERT_EQ(root.items.size(), 4u);
-    EXPECT_EQ(root.items[0].scalar, "1.5e+3");
-    expect_at(root.items[0], 1, 2);
-    EXPECT_EQ(root.items[1].scalar, "-0");
-    expect_at(root.items[1], 1, 10);
-    EXPECT_EQ(root.items[2].scalar, "2E-2");
-    expect_at(root.items[2], 1, 14);
+    expect_scalar_at(root.items[0], "1.5e+3", 1, 2);
+    expect_scalar_at(root.items[1], "-0", 1, 10);
+    expect_scalar_at(root.items[2], "2E-2", 1, 14);
     EXPECT_EQ(root.items[3].scalar, "14.50");
     EXPECT_EQ(root.items[3].style, Style::plain);
 }
@@ -129,8 +114,7 @@ TEST(JsonReader, TrueFalseAndNullArePlaced) {
     EXPECT_EQ(root.items[0].scalar, "true");
     EXPECT_EQ(root.items[0].style, Style::plain);
     expect_at(root.items[0], 1, 2);
-    EXPECT_EQ(root.items[1].scalar, "false");
-    expect_at(root.items[1], 1, 8);
+    expect_scalar_at(root.items[1], "false", 1, 8);
     EXPECT_TRUE(root.items[2].is_null());
     expect_at(root.items[2], 1, 14);
     expect_at(root.items[3], 2, 3);
@@ -175,8 +159,7 @@ TEST(JsonReader, StringsAreQuotedAndEverythingElseIsPlain) {
 TEST(JsonReader, ColumnsCountCharactersNotBytes) {
     const SourceNode root = parse("{\"pr\u00e9nom\": \"Zo\u00eb\", \"\u20ac\": 5}");
     expect_at(root.members[0].first, 1, 2);
-    expect_at(root.members[0].second, 1, 12);
-    EXPECT_EQ(root.members[0].second.scalar, "Zo\u00eb");
+    expect_scalar_at(root.members[0].second, "Zo\u00eb", 1, 12);
     expect_at(root.members[1].first, 1, 19);
     expect_at(root.members[1].second, 1, 24);
 }

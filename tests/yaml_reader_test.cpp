@@ -24,6 +24,7 @@ using imr::model::Diagnostic;
 using imr::model::Diagnostics;
 using imr::model::Severity;
 using imr::test::expect_at;
+using imr::test::expect_scalar_at;
 using imr::test::shown;
 
 using Kind = SourceNode::Kind;
@@ -53,14 +54,11 @@ TEST(YamlReader, ScalarsAndKeysOfABlockMappingKnowWhereTheyAreWritten) {
     expect_at(root, 1, 1);
     ASSERT_EQ(root.members.size(), 2u);
     const auto& [key1, value1] = root.members[0];
-    EXPECT_EQ(key1.scalar, "agency");
-    expect_at(key1, 1, 1);
-    EXPECT_EQ(value1.scalar, "Police");
-    expect_at(value1, 1, 9);
+    expect_scalar_at(key1, "agency", 1, 1);
+    expect_scalar_at(value1, "Police", 1, 9);
     const auto& [key2, value2] = root.members[1];
     expect_at(key2, 2, 1);
-    EXPECT_EQ(value2.scalar, "East Herts");
-    expect_at(value2, 2, 11);
+    expect_scalar_at(value2, "East Herts", 2, 11);
 }
 
 TEST(YamlReader, NestedBlockMappingsStartAtTheirFirstKey) {
@@ -81,8 +79,7 @@ TEST(YamlReader, BlockSequencesStartAtTheirFirstDashAndItemsAfterIt) {
     expect_at(*entries, 2, 3);
     ASSERT_EQ(entries->items.size(), 2u);
     expect_at(entries->items[0], 2, 5);
-    EXPECT_EQ(entries->items[1].scalar, "two");
-    expect_at(entries->items[1], 3, 7);
+    expect_scalar_at(entries->items[1], "two", 3, 7);
 }
 
 TEST(YamlReader, MappingsInsideABlockSequenceStartAtTheirFirstKey) {
@@ -125,8 +122,7 @@ TEST(YamlReader, ColumnsCountCharactersNotBytes) {
     const SourceNode root = parse("né: naïve\nsummary: é x\n");
     expect_at(root.members[0].second, 1, 5);
     const auto& second = root.members[1].second;
-    EXPECT_EQ(second.scalar, "é x");
-    expect_at(second, 2, 10);
+    expect_scalar_at(second, "é x", 2, 10);
     const SourceNode list = parse("[é, ü, x]\n");
     expect_at(list.items[1], 1, 5);
     expect_at(list.items[2], 1, 8);
@@ -141,8 +137,7 @@ TEST(YamlReader, CrlfLineEndingsGiveTheSameLinesAndColumns) {
     const SourceNode& entry_a = a.find("entries")->items[0];
     const SourceNode& entry_b = b.find("entries")->items[0];
     expect_at(entry_b, entry_a.line, entry_a.column);
-    expect_at(entry_b.members[1].second, 4, 14);
-    EXPECT_EQ(entry_b.members[1].second.scalar, "x");
+    expect_scalar_at(entry_b.members[1].second, "x", 4, 14);
     EXPECT_EQ(b.find("agency")->scalar, "Police");  // no '\r' left in values
 }
 
@@ -351,8 +346,7 @@ INSTANTIATE_TEST_SUITE_P(YamlReader, YamlSyntaxError, ::testing::ValuesIn(k_synt
 
 TEST(YamlReader, ADocumentStartMarkerBeforeTheOnlyDocumentIsFine) {
     const SourceNode root = parse("---\nagency: Police\n");
-    EXPECT_EQ(root.find("agency")->scalar, "Police");
-    expect_at(*root.find("agency"), 2, 9);
+    expect_scalar_at(*root.find("agency"), "Police", 2, 9);
 }
 
 // --- read_document -------------------------------------------------------------------------
@@ -365,8 +359,7 @@ TEST(YamlReader, AByteOrderMarkIsAcceptedAndDoesNotShiftColumns) {
         DocumentFormat::yaml, "t.yaml", diagnostics);
     EXPECT_TRUE(diagnostics.empty());
     ASSERT_TRUE(root.has_value());
-    EXPECT_EQ(root->find("agency")->scalar, "Police");
-    expect_at(*root->find("agency"), 1, 9);
+    expect_scalar_at(*root->find("agency"), "Police", 1, 9);
     expect_at(root->members[0].first, 1, 1);
 }
 

@@ -28,4 +28,9 @@ void expect_at(const load::SourceNode& node, int line, int column) {
     EXPECT_EQ(node.column, column);
 }
 
+void expect_scalar_at(const load::SourceNode& node, std::string_view text, int line, int column) {
+    EXPECT_EQ(node.scalar, text);
+    expect_at(node, line, column);
+}
+
 }  // namespace imr::test

@@ -28,6 +28,9 @@ model::Diagnostic refuse(TextParser parser, std::string_view text, const std::st
 // Expects `node` to be written at `line` and `column`.
 void expect_at(const load::SourceNode& node, int line, int column);
 
+// Expects `node` to be the scalar `text`, written at `line` and `column`.
+void expect_scalar_at(const load::SourceNode& node, std::string_view text, int line, int column);
+
 // What a reader made of a text, and every diagnostic from parsing and reading it.
 template <class Value>
 struct ReadResult {
