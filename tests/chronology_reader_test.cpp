@@ -48,12 +48,7 @@ Read read(std::string_view yaml) {
 using ErrorCase = imr::test::DiagnosticCase<Read>;
 class ChronologyReaderError : public ::testing::TestWithParam<ErrorCase> {};
 
-TEST_P(ChronologyReaderError, IsReportedAtTheValue) {
-    const ErrorCase& row = GetParam();
-    const Read r = read(row.text);
-    EXPECT_EQ(shown(r.diagnostics), row.expected);
-    if (row.also) row.also(r);
-}
+TEST_P(ChronologyReaderError, IsReportedAtTheValue) { imr::test::expect_row(GetParam(), read); }
 
 // The header of every test file; entries begin on line 4.
 std::string with_entries(std::string_view entries) {

@@ -21,10 +21,8 @@ using imr::load::read_json;
 using imr::load::SourceNode;
 using imr::model::Diagnostic;
 using imr::model::Diagnostics;
-using imr::model::Severity;
 using imr::test::expect_at;
 using imr::test::expect_scalar_at;
-using imr::test::shown;
 
 using Style = SourceNode::Style;
 
@@ -41,10 +39,7 @@ using ErrorCase = imr::test::DiagnosticCase<Diagnostics>;
 class JsonSyntaxError : public ::testing::TestWithParam<ErrorCase> {};
 
 TEST_P(JsonSyntaxError, IsReportedWhereItIs) {
-    const ErrorCase& row = GetParam();
-    Diagnostics diagnostics;
-    EXPECT_FALSE(read_json(row.text, "t.json", diagnostics).has_value());
-    EXPECT_EQ(shown(diagnostics), row.expected);
+    imr::test::expect_refused(read_json, GetParam(), "t.json");
 }
 
 // --- positions -----------------------------------------------------------------------------

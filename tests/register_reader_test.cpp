@@ -40,12 +40,7 @@ Read read(std::string_view yaml) {
 using ErrorCase = imr::test::DiagnosticCase<Read>;
 class RegisterReaderError : public ::testing::TestWithParam<ErrorCase> {};
 
-TEST_P(RegisterReaderError, IsReportedAtTheValue) {
-    const ErrorCase& row = GetParam();
-    const Read r = read(row.text);
-    EXPECT_EQ(shown(r.diagnostics), row.expected);
-    if (row.also) row.also(r);
-}
+TEST_P(RegisterReaderError, IsReportedAtTheValue) { imr::test::expect_row(GetParam(), read); }
 
 constexpr std::string_view k_register = R"(format: imr-review/1
 review: East Herts DHR 2014

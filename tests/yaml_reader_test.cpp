@@ -20,12 +20,10 @@ using imr::load::DocumentFormat;
 using imr::load::read_document;
 using imr::load::read_yaml;
 using imr::load::SourceNode;
-using imr::model::Diagnostic;
 using imr::model::Diagnostics;
 using imr::model::Severity;
 using imr::test::expect_at;
 using imr::test::expect_scalar_at;
-using imr::test::shown;
 
 using Kind = SourceNode::Kind;
 using Style = SourceNode::Style;
@@ -40,10 +38,7 @@ using ErrorCase = imr::test::DiagnosticCase<Diagnostics>;
 class YamlSyntaxError : public ::testing::TestWithParam<ErrorCase> {};
 
 TEST_P(YamlSyntaxError, IsReportedWhereItIs) {
-    const ErrorCase& row = GetParam();
-    Diagnostics diagnostics;
-    EXPECT_FALSE(read_yaml(row.text, "t.yaml", diagnostics).has_value());
-    EXPECT_EQ(shown(diagnostics), row.expected);
+    imr::test::expect_refused(read_yaml, GetParam(), "t.yaml");
 }
 
 // --- positions -----------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <ostream>
 #include <string>
 #include <vector>
@@ -40,6 +42,15 @@ struct DiagnosticCaseName {
         return info.param.name;
     }
 };
+
+// Reads the row's text with `read` (text -> a result with `diagnostics`) and expects
+// exactly the row's diagnostics, and whatever else the row checks of the result.
+template <class Read, class ReadText>
+void expect_row(const DiagnosticCase<Read>& row, ReadText read) {
+    const Read result = read(row.text);
+    EXPECT_EQ(shown(result.diagnostics), row.expected);
+    if (row.also) row.also(result);
+}
 
 // How gtest prints a row in a failure: its name, not its bytes.
 template <class Read>

@@ -4,8 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include "support/diagnostic_lines.hpp"
-
 namespace imr::test {
 
 load::SourceNode parse_valid(TextParser parser, std::string_view text, const std::string& file) {
@@ -21,6 +19,13 @@ model::Diagnostic refuse(TextParser parser, std::string_view text, const std::st
     EXPECT_FALSE(root.has_value());
     EXPECT_EQ(diagnostics.size(), 1u);
     return diagnostics.empty() ? model::Diagnostic{} : diagnostics.front();
+}
+
+void expect_refused(TextParser parser, const DiagnosticCase<model::Diagnostics>& row,
+                    const std::string& file) {
+    model::Diagnostics diagnostics;
+    EXPECT_FALSE(parser(row.text, file, diagnostics, nullptr).has_value());
+    EXPECT_EQ(shown(diagnostics), row.expected);
 }
 
 void expect_at(const load::SourceNode& node, int line, int column) {

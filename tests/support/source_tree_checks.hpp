@@ -9,6 +9,7 @@
 #include "load/source_node.hpp"
 #include "load/tree_assembler.hpp"
 #include "model/diagnostic.hpp"
+#include "support/diagnostic_lines.hpp"
 
 namespace imr::test {
 
@@ -24,6 +25,11 @@ load::SourceNode parse_valid(TextParser parser, std::string_view text, const std
 
 // Parses `text`, which must be refused with exactly one diagnostic, and returns that one.
 model::Diagnostic refuse(TextParser parser, std::string_view text, const std::string& file);
+
+// Expects `parser` to refuse the row's text, read as `file`, with exactly the row's
+// diagnostics.
+void expect_refused(TextParser parser, const DiagnosticCase<model::Diagnostics>& row,
+                    const std::string& file);
 
 // Expects `node` to be written at `line` and `column`.
 void expect_at(const load::SourceNode& node, int line, int column);
