@@ -24,6 +24,7 @@ using imr::model::Diagnostics;
 using imr::model::Severity;
 using imr::test::expect_at;
 using imr::test::expect_scalar_at;
+using imr::test::expect_values;
 
 using Kind = SourceNode::Kind;
 using Style = SourceNode::Style;
@@ -140,14 +141,11 @@ TEST(YamlReader, CrlfLineEndingsGiveTheSameLinesAndColumns) {
 
 TEST(YamlReader, PlainAndQuotedScalarsAreToldApart) {
     const SourceNode root = parse("a: plain text\nb: \"double\"\nc: 'single'\nd: 9\n");
+    expect_values(root, {{"a", "plain text"}, {"b", "double"}, {"c", "single"}, {"d", "9"}});
     EXPECT_EQ(root.find("a")->style, Style::plain);
-    EXPECT_EQ(root.find("a")->scalar, "plain text");
     EXPECT_EQ(root.find("b")->style, Style::quoted);
-    EXPECT_EQ(root.find("b")->scalar, "double");
     EXPECT_EQ(root.find("c")->style, Style::quoted);
-    EXPECT_EQ(root.find("c")->scalar, "single");
     EXPECT_EQ(root.find("d")->style, Style::plain);
-    EXPECT_EQ(root.find("d")->scalar, "9");
 }
 
 TEST(YamlReader, AQuotedScalarStartsAtItsOpeningQuote) {
@@ -158,9 +156,7 @@ TEST(YamlReader, AQuotedScalarStartsAtItsOpeningQuote) {
 
 TEST(YamlReader, EscapesInQuotedScalarsAreDecoded) {
     const SourceNode root = parse("a: \"say \\\"no\\\"\\tnow\"\nb: 'it''s'\nc: \"caf\\u00e9\"\n");
-    EXPECT_EQ(root.find("a")->scalar, "say \"no\"\tnow");
-    EXPECT_EQ(root.find("b")->scalar, "it's");
-    EXPECT_EQ(root.find("c")->scalar, "caf\u00e9");
+    expect_values(root, {{"a", "say \"no\"\tnow"}, {"b", "it's"}, {"c", "caf\u00e9"}});
 }
 
 TEST(YamlReader, KeysCanBeQuoted) {
@@ -182,17 +178,12 @@ TEST(YamlReader, TildeNullAndNothingAreNull) {
 
 TEST(YamlReader, QuotedNullWordsAreText) {
     const SourceNode root = parse("a: \"~\"\nb: 'null'\nc: \"\"\n");
-    EXPECT_TRUE(root.find("a")->is_scalar());
-    EXPECT_EQ(root.find("a")->scalar, "~");
-    EXPECT_EQ(root.find("b")->scalar, "null");
-    EXPECT_TRUE(root.find("c")->is_scalar());
-    EXPECT_EQ(root.find("c")->scalar, "");
+    expect_values(root, {{"a", "~"}, {"b", "null"}, {"c", ""}});
 }
 
 TEST(YamlReader, WordsThatMerelyStartLikeNullAreText) {
     const SourceNode root = parse("a: nullify\nb: ~x\n");
-    EXPECT_EQ(root.find("a")->scalar, "nullify");
-    EXPECT_EQ(root.find("b")->scalar, "~x");
+    expect_values(root, {{"a", "nullify"}, {"b", "~x"}});
 }
 
 TEST(YamlReader, AWrittenNullIsWhereItIsWritten) {

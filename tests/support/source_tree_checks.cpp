@@ -38,4 +38,13 @@ void expect_scalar_at(const load::SourceNode& node, std::string_view text, int l
     expect_at(node, line, column);
 }
 
+void expect_values(const load::SourceNode& mapping, std::initializer_list<KeyAndText> values) {
+    for (const auto& [key, text] : values) {
+        const load::SourceNode* value = mapping.find(std::string(key));
+        ASSERT_NE(value, nullptr) << key;
+        EXPECT_TRUE(value->is_scalar()) << key;
+        EXPECT_EQ(value->scalar, text) << key;
+    }
+}
+
 }  // namespace imr::test

@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "load/source_node.hpp"
 #include "load/tree_assembler.hpp"
@@ -36,6 +38,12 @@ void expect_at(const load::SourceNode& node, int line, int column);
 
 // Expects `node` to be the scalar `text`, written at `line` and `column`.
 void expect_scalar_at(const load::SourceNode& node, std::string_view text, int line, int column);
+
+// A key of a mapping and the text its value must be.
+using KeyAndText = std::pair<std::string_view, std::string_view>;
+
+// Expects `mapping` to hold every key, each with a scalar value of its text.
+void expect_values(const load::SourceNode& mapping, std::initializer_list<KeyAndText> values);
 
 // What a reader made of a text, and every diagnostic from parsing and reading it.
 template <class Value>
