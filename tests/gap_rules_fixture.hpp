@@ -86,7 +86,9 @@ inline std::vector<Finding> gaps(const std::vector<File>& files,
     return imr::analyse::analyse_gaps(merged, context, rules);
 }
 
-// Whom a finding is about and what it says, for the tests that check a finding in full.
+// Whom a finding is about and what it says, in the order a test writes them: the agency,
+// the other agency, the party, the indicator and the message. For the tests that check a
+// finding in full.
 struct Said {
     std::string agency;
     std::optional<std::string> other_agency;

@@ -18,13 +18,9 @@ TEST(UnsharedKnowledge, ContactWithoutWhatAnotherAgencyKnewIsFlagged) {
     const Finding& f = findings[0];
     EXPECT_EQ(
         said(f),
-        (Said{.agency = "Testbury Hospital",
-              .other_agency = "Elm Surgery",
-              .party = "M",
-              .indicator = "domestic-abuse",
-              .message =
-                  "Elm Surgery had contact with M on 10 March 2019 without knowing of domestic "
-                  "abuse and physical assault, which Testbury Hospital knew from 1 March 2019."}));
+        (Said{"Testbury Hospital", "Elm Surgery", "M", "domestic-abuse",
+              "Elm Surgery had contact with M on 10 March 2019 without knowing of domestic abuse "
+              "and physical assault, which Testbury Hospital knew from 1 March 2019."}));
     ASSERT_EQ(f.evidence.size(), 2u);
     EXPECT_EQ(f.evidence[0].file, "gp.yaml");
     EXPECT_EQ(f.evidence[1].file, "hospital.yaml");
@@ -115,15 +111,11 @@ TEST(PartialShare, LetterThatLeavesTheAbuseOutIsFlagged) {
         {"partial-share"});
     ASSERT_EQ(findings.size(), 1u);
     const Finding& f = findings[0];
-    EXPECT_EQ(
-        said(f),
-        (Said{.agency = "Testbury Hospital",
-              .other_agency = "Elm Surgery",
-              .party = "M",
-              .indicator = "domestic-abuse",
-              .message = "Testbury Hospital recorded telling Elm Surgery about an injury "
-                         "concerning M on 2 March 2019; it left out domestic abuse and physical "
-                         "assault, which Testbury Hospital knew and Elm Surgery did not."}));
+    EXPECT_EQ(said(f),
+              (Said{"Testbury Hospital", "Elm Surgery", "M", "domestic-abuse",
+                    "Testbury Hospital recorded telling Elm Surgery about an injury concerning M "
+                    "on 2 March 2019; it left out domestic abuse and physical assault, which "
+                    "Testbury Hospital knew and Elm Surgery did not."}));
     EXPECT_EQ(f.evidence.front().line,
               8);  // the letter, then the record that shows the hospital knew
     EXPECT_EQ(f.evidence.back().line, 4);
@@ -164,14 +156,10 @@ TEST(CriticalNotShared, ThreatsToKillTheAdvocateKeptAreFlaggedHigh) {
         gaps({file("idva.yaml", "Advocacy Service", k_threats)}, {"critical-not-shared"});
     ASSERT_EQ(findings.size(), 1u);
     const Finding& f = findings[0];
-    EXPECT_EQ(
-        said(f),
-        (Said{.agency = "Advocacy Service",
-              .other_agency = std::nullopt,
-              .party = "M",
-              .indicator = "threat-to-kill",
-              .message = "Advocacy Service recorded threats to kill concerning M on 24 June 2019 "
-                         "and its chronology shows it shared this with no agency within 1 day."}));
+    EXPECT_EQ(said(f),
+              (Said{"Advocacy Service", std::nullopt, "M", "threat-to-kill",
+                    "Advocacy Service recorded threats to kill concerning M on 24 June 2019 and "
+                    "its chronology shows it shared this with no agency within 1 day."}));
     EXPECT_EQ(f.severity, FindingSeverity::high);
 }
 
@@ -238,14 +226,10 @@ TEST(RiskDivergence, HighAndMediumCurrentTogetherAreFlaggedWithTheHigherAsAgency
                                {"risk-divergence"});
     ASSERT_EQ(findings.size(), 1u);
     const Finding& f = findings[0];
-    EXPECT_EQ(said(f),
-              (Said{.agency = "Testshire Police",
-                    .other_agency = "Probation Service",
-                    .party = "M",
-                    .indicator = std::nullopt,
-                    .message = "Testshire Police assessed the risk to M as high (DASH, 13 May "
-                               "2019) while Probation Service assessed it as medium (OASys, 2 June "
-                               "2019); both were current on 2 June 2019."}));
+    EXPECT_EQ(said(f), (Said{"Testshire Police", "Probation Service", "M", std::nullopt,
+                             "Testshire Police assessed the risk to M as high (DASH, 13 May 2019) "
+                             "while Probation Service assessed it as medium (OASys, 2 June 2019); "
+                             "both were current on 2 June 2019."}));
     EXPECT_EQ(f.severity, FindingSeverity::medium);
 }
 
