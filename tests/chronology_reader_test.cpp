@@ -15,14 +15,13 @@
 #include "model/entry.hpp"
 #include "support/chronology_checks.hpp"
 #include "support/diagnostic_lines.hpp"
-#include "support/source_tree_checks.hpp"
+#include "support/reader_results.hpp"
 
 namespace {
 
 using imr::load::read_chronology;
 using imr::load::read_json;
 using imr::load::read_yaml;
-using imr::load::SourceNode;
 using imr::model::Chronology;
 using imr::model::Diagnostic;
 using imr::model::Diagnostics;
@@ -37,12 +36,7 @@ using imr::test::shown;
 using Read = imr::test::ReadResult<Chronology>;
 
 // Reads a YAML chronology named police.yaml; the text must be valid YAML.
-Read read(std::string_view yaml) {
-    return imr::test::parse_and_read<Chronology>(
-        read_yaml, yaml, "police.yaml", [](const SourceNode& root, Diagnostics& diagnostics) {
-            return read_chronology(root, "police.yaml", "police.yaml", diagnostics);
-        });
-}
+Read read(std::string_view yaml) { return imr::test::read_chronology_yaml(yaml, "police.yaml"); }
 
 // Each row: a chronology with a mistake, and exactly the diagnostics it gives.
 using ErrorCase = imr::test::DiagnosticCase<Read>;

@@ -12,14 +12,12 @@
 #include "model/diagnostic.hpp"
 #include "model/review_register.hpp"
 #include "support/diagnostic_lines.hpp"
-#include "support/source_tree_checks.hpp"
+#include "support/reader_results.hpp"
 
 namespace {
 
 using imr::load::read_json;
 using imr::load::read_register;
-using imr::load::read_yaml;
-using imr::load::SourceNode;
 using imr::model::Diagnostics;
 using imr::model::GapThresholds;
 using imr::model::ReviewRegister;
@@ -29,12 +27,7 @@ using imr::test::shown;
 using Read = imr::test::ReadResult<ReviewRegister>;
 
 // Reads a YAML register named review.yaml; the text must be valid YAML.
-Read read(std::string_view yaml) {
-    return imr::test::parse_and_read<ReviewRegister>(
-        read_yaml, yaml, "review.yaml", [](const SourceNode& root, Diagnostics& diagnostics) {
-            return read_register(root, "review.yaml", diagnostics);
-        });
-}
+Read read(std::string_view yaml) { return imr::test::read_register_yaml(yaml, "review.yaml"); }
 
 // Each row: a register with a mistake, and exactly the diagnostics it gives.
 using ErrorCase = imr::test::DiagnosticCase<Read>;

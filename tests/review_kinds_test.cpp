@@ -19,6 +19,7 @@
 #include "render/findings_renderer.hpp"
 #include "render/knowledge_renderer.hpp"
 #include "support/indicator_checks.hpp"
+#include "support/reader_results.hpp"
 
 namespace {
 using gap_test::chronology;
@@ -35,11 +36,9 @@ std::string review_of(const std::string& kind, const std::string& extra = "") {
     return text + extra;
 }
 
-imr::model::ReviewRegister read_register_text(const std::string& yaml,
-                                              imr::model::Diagnostics& diagnostics) {
-    auto root = imr::load::read_yaml(yaml, "review.yaml", diagnostics);
-    EXPECT_TRUE(root.has_value());
-    return imr::load::read_register(*root, "review.yaml", diagnostics);
+// A register's text read as review.yaml.
+imr::test::ReadResult<imr::model::ReviewRegister> read_register(const std::string& yaml) {
+    return imr::test::read_register_yaml(yaml, "review.yaml");
 }
 
 // The GP refers M to mental health naming only her mental health, while it had recorded
@@ -55,16 +54,15 @@ const std::string k_hospital_receipt = chronology(
                       {"type: referral", "received_from: [{agency: GP, about: [mental health]}]"}));
 
 TEST(ReviewKind, RegisterReadsTheKindAndRefusesAnUnknownOne) {
-    imr::model::Diagnostics diagnostics;
-    auto reg = read_register_text(review_of("SAR"), diagnostics);
-    EXPECT_EQ(reg.kind, "sar");
-    EXPECT_TRUE(diagnostics.empty());
-    auto bad = read_register_text(review_of("sarr"), diagnostics);
-    ASSERT_EQ(diagnostics.size(), 1u);
-    EXPECT_EQ(diagnostics[0].code, "bad-kind");
-    EXPECT_EQ(diagnostics[0].loc.line, 3);
-    EXPECT_NE(diagnostics[0].hint.find("'sar'"), std::string::npos);
-    EXPECT_EQ(bad.kind, "dhr");
+    const auto sar = read_register(review_of("SAR"));
+    EXPECT_EQ(sar.value.kind, "sar");
+    EXPECT_TRUE(sar.diagnostics.empty());
+    const auto bad = read_register(review_of("sarr"));
+    ASSERT_EQ(bad.diagnostics.size(), 1u);
+    EXPECT_EQ(bad.diagnostics[0].code, "bad-kind");
+    EXPECT_EQ(bad.diagnostics[0].loc.line, 3);
+    EXPECT_NE(bad.diagnostics[0].hint.find("'sar'"), std::string::npos);
+    EXPECT_EQ(bad.value.kind, "dhr");
 }
 
 TEST(ReviewKind, EachKindHasItsDefaultConcerns) {
@@ -140,15 +138,15 @@ TEST(ReviewKind, NewBuiltInIndicatorsResolveTheirCommonAliases) {
 const std::string k_bail_register_tail = "indicators:\n  breach-of-bail: [breach of bail]\n";
 
 TEST(RegisterWords, TheRegistersAliasWinsOverTheBuiltInOneWithAWarningNamingBoth) {
-    imr::model::Diagnostics diagnostics;
-    const auto reg = read_register_text(review_of("dhr", k_bail_register_tail), diagnostics);
+    const auto read = read_register(review_of("dhr", k_bail_register_tail));
+    const auto& diagnostics = read.diagnostics;
     ASSERT_EQ(diagnostics.size(), 1u);
     EXPECT_EQ(diagnostics[0].code, "indicator-collision");
     EXPECT_EQ(diagnostics[0].severity, imr::model::Severity::warning);
     EXPECT_NE(diagnostics[0].message.find("'breach-of-order'"), std::string::npos);
     EXPECT_NE(diagnostics[0].message.find("'breach-of-bail'"), std::string::npos);
-    EXPECT_EQ(reg.new_indicators, std::vector<std::string>{"breach-of-bail"});
-    const imr::normalise::NameResolver names(&reg);
+    EXPECT_EQ(read.value.new_indicators, std::vector<std::string>{"breach-of-bail"});
+    const imr::normalise::NameResolver names(&read.value);
     EXPECT_EQ(names.indicator("breach of bail"), "breach-of-bail");
     EXPECT_EQ(names.indicator("breach of restraining order"), "breach-of-order");
 }
@@ -163,11 +161,9 @@ TEST(RegisterWords, BailConditionsTheReviewKeepsApartAreNotACriticalFinding) {
 }
 
 TEST(RegisterWords, AnAliasThatAddsToABuiltInIndicatorIsNoCollision) {
-    imr::model::Diagnostics diagnostics;
-    read_register_text(
-        review_of("dhr", "indicators:\n  threat-to-kill: [TTK, threatened to kill]\n"),
-        diagnostics);
-    EXPECT_TRUE(diagnostics.empty());
+    EXPECT_TRUE(read_register(
+                    review_of("dhr", "indicators:\n  threat-to-kill: [TTK, threatened to kill]\n"))
+                    .diagnostics.empty());
 }
 
 // The advocate sees M and J together; the police knew of J's knife.
