@@ -25,12 +25,7 @@ using imr::model::Diagnostic;
 using imr::model::ReviewInput;
 using imr::model::Severity;
 using imr::test::kinds_and_files;
-
-// Each test's own folder, removed when it ends.
-class Folder : public imr::test::TempFolder {
-  public:
-    Folder() : imr::test::TempFolder("imr-folder-rules") {}
-};
+using imr::test::TempFolder;
 
 std::string chronology(std::string_view agency) {
     return "format: imr-chronology/1\nagency: " + std::string(agency) +
@@ -45,7 +40,7 @@ const Diagnostic* find(const ReviewInput& input, std::string_view code) {
 }
 
 TEST(FolderRules, ACombinedChronologyImrWroteIsSkippedWithANoteNamingIt) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     folder.write("combined.json",
                  R"({"format": "imr-combined/1", "review": "x", "agencies": [], "entries": []})");
@@ -57,7 +52,7 @@ TEST(FolderRules, ACombinedChronologyImrWroteIsSkippedWithANoteNamingIt) {
 }
 
 TEST(FolderRules, TheRunsOwnOutputIsSkippedWithANote) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     folder.write("combined.csv", "seq,date\n");
     imr::load::ReadOptions options;
@@ -68,7 +63,7 @@ TEST(FolderRules, TheRunsOwnOutputIsSkippedWithANote) {
 }
 
 TEST(FolderRules, NotesPagesAndPicturesAreIgnoredSilently) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     for (const char* name : {"README.md", "minutes.txt", "pack.html", "photo.png"})
         folder.write(name, "x");
@@ -78,7 +73,7 @@ TEST(FolderRules, NotesPagesAndPicturesAreIgnoredSilently) {
 }
 
 TEST(FolderRules, AnOfficeDocumentIsAnErrorWhoseHintIsTheImportCommand) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     folder.write("it's gp.xlsx", "PK");
     folder.write("minutes.pdf", "%PDF");
@@ -97,7 +92,7 @@ TEST(FolderRules, AnOfficeDocumentIsAnErrorWhoseHintIsTheImportCommand) {
 }
 
 TEST(FolderRules, AFifoIsAnErrorAndIsNeverOpened) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     ASSERT_EQ(::mkfifo(folder.at("x.yaml").c_str(), 0600), 0);
     // Opening a FIFO for reading with no writer would block: finishing proves it was not.
@@ -114,7 +109,7 @@ TEST(FolderRules, AFifoIsAnErrorAndIsNeverOpened) {
 }
 
 TEST(FolderRules, ALinkToADeviceIsAnErrorNotAnEndlessRead) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     fs::create_symlink("/dev/zero", folder.at("z.yaml"));
     const ReviewInput input = load_review({folder.str()});
@@ -125,7 +120,7 @@ TEST(FolderRules, ALinkToADeviceIsAnErrorNotAnEndlessRead) {
 
 TEST(FolderRules, ADeviceNodeInTheFolderIsAnError) {
     if (::geteuid() != 0) GTEST_FAIL() << "this test makes a device node: run it as root (CI does)";
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     ASSERT_EQ(::mknod(folder.at("null.yaml").c_str(), S_IFCHR | 0600, ::makedev(1, 3)), 0)
         << std::strerror(errno);
@@ -134,7 +129,7 @@ TEST(FolderRules, ADeviceNodeInTheFolderIsAnError) {
 }
 
 TEST(FolderRules, AFolderNamedLikeAChronologyIsAWarningNotSilence) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     fs::create_directory(folder.at("x.yaml"));
     const ReviewInput input = load_review({folder.str()});
@@ -143,7 +138,7 @@ TEST(FolderRules, AFolderNamedLikeAChronologyIsAWarningNotSilence) {
 }
 
 TEST(FolderRules, AFolderWithNoChronologyIsAnError) {
-    Folder folder;
+    TempFolder folder;
     folder.write("README.md", "notes");
     const ReviewInput input = load_review({folder.str()});
     EXPECT_EQ(kinds_and_files(input.diagnostics),
@@ -151,7 +146,7 @@ TEST(FolderRules, AFolderWithNoChronologyIsAnError) {
 }
 
 TEST(FolderRules, AFolderWhoseOnlyFileIsBrokenGivesThatErrorAlone) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", "agency: [unclosed\n");
     const ReviewInput input = load_review({folder.str()});
     EXPECT_EQ(kinds_and_files(input.diagnostics),
@@ -175,7 +170,7 @@ TEST(BoundedRead, AFileOfUnknownSizeUnderTheLimitIsReadWhole) {
 }
 
 TEST(FolderRules, RunningOutOfFileDescriptorsIsNotCalledAPermissionProblem) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     // Every descriptor below the lowest free one is in use: a limit there leaves none.
     const int lowest_free = ::dup(0);

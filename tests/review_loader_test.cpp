@@ -22,12 +22,7 @@ using imr::load::load_text;
 using imr::model::ReviewInput;
 using imr::test::kinds_and_files;
 using imr::test::shown;
-
-// Each test's own folder, removed when it ends.
-class TempFolder : public imr::test::TempFolder {
-  public:
-    TempFolder() : imr::test::TempFolder("imr-review-loader-test") {}
-};
+using imr::test::TempFolder;
 
 std::string chronology(std::string_view agency, std::string_view summary) {
     return "format: imr-chronology/1\nagency: " + std::string(agency) +
