@@ -16,12 +16,12 @@
 #include "load/register_reader.hpp"
 #include "load/review_loader.hpp"
 #include "load/tree_assembler.hpp"
+#include "support/chronology_checks.hpp"
 #include "support/test_files.hpp"
 
 namespace {
 using imr::test::read_file;
 namespace fs = std::filesystem;
-using imr::model::Chronology;
 using imr::model::ReviewInput;
 
 // load_text as it was before streaming: the whole tree, then its interpretation.
@@ -53,15 +53,7 @@ void expect_same(const ReviewInput& streamed, const ReviewInput& whole) {
     EXPECT_EQ(streamed.review_register.has_value(), whole.review_register.has_value());
     ASSERT_EQ(streamed.chronologies.size(), whole.chronologies.size());
     for (std::size_t i = 0; i < whole.chronologies.size(); ++i) {
-        const Chronology& a = streamed.chronologies[i];
-        const Chronology& b = whole.chronologies[i];
-        EXPECT_EQ(a.agency, b.agency);
-        EXPECT_EQ(a.agency_loc, b.agency_loc);
-        EXPECT_EQ(a.review, b.review);
-        EXPECT_EQ(a.covers, b.covers);
-        EXPECT_EQ(a.mdy, b.mdy);
-        EXPECT_EQ(a.entry_count, b.entry_count);
-        EXPECT_EQ(a.entries, b.entries);
+        imr::test::expect_same_chronology(streamed.chronologies[i], whole.chronologies[i]);
     }
 }
 

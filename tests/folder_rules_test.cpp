@@ -7,15 +7,14 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cerrno>
-#include <chrono>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include "load/review_loader.hpp"
+#include "support/diagnostic_lines.hpp"
+#include "support/temp_folder.hpp"
 #include "util/bounded_read.hpp"
 
 namespace {
@@ -25,33 +24,8 @@ using imr::load::load_review;
 using imr::model::Diagnostic;
 using imr::model::ReviewInput;
 using imr::model::Severity;
-
-class Folder {
-  public:
-    Folder() {
-        static std::atomic<int> counter{0};
-        const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-        m_path =
-            fs::temp_directory_path() / ("imr-folder-rules-" + std::to_string(::getpid()) + "-" +
-                                         std::to_string(stamp) + "-" + std::to_string(counter++));
-        fs::create_directories(m_path);
-    }
-    ~Folder() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    Folder(const Folder&) = delete;
-    Folder& operator=(const Folder&) = delete;
-
-    std::string str() const { return m_path.string(); }
-    std::string at(const std::string& name) const { return (m_path / name).string(); }
-    void write(const std::string& name, std::string_view text) const {
-        std::ofstream(m_path / name, std::ios::binary) << text;
-    }
-
-  private:
-    fs::path m_path;
-};
+using imr::test::kinds_and_files;
+using imr::test::TempFolder;
 
 std::string chronology(std::string_view agency) {
     return "format: imr-chronology/1\nagency: " + std::string(agency) +
@@ -66,33 +40,30 @@ const Diagnostic* find(const ReviewInput& input, std::string_view code) {
 }
 
 TEST(FolderRules, ACombinedChronologyImrWroteIsSkippedWithANoteNamingIt) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     folder.write("combined.json",
                  R"({"format": "imr-combined/1", "review": "x", "agencies": [], "entries": []})");
     const ReviewInput input = load_review({folder.str()});
-    ASSERT_EQ(input.diagnostics.size(), 1u);
-    EXPECT_EQ(input.diagnostics[0].severity, Severity::note);
-    EXPECT_EQ(input.diagnostics[0].code, "own-output");
-    EXPECT_EQ(input.diagnostics[0].loc.file, folder.at("combined.json"));
+    EXPECT_EQ(kinds_and_files(input.diagnostics),
+              std::vector<std::string>{"note own-output " + folder.at("combined.json")});
     ASSERT_EQ(input.chronologies.size(), 1u);
     EXPECT_EQ(input.chronologies[0].name, "police.yaml");
 }
 
 TEST(FolderRules, TheRunsOwnOutputIsSkippedWithANote) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     folder.write("combined.csv", "seq,date\n");
     imr::load::ReadOptions options;
     options.own_outputs = {folder.at("combined.csv")};
     const ReviewInput input = load_review({folder.str()}, options);
-    ASSERT_EQ(input.diagnostics.size(), 1u);
-    EXPECT_EQ(input.diagnostics[0].severity, Severity::note);
-    EXPECT_EQ(input.diagnostics[0].code, "own-output");
+    EXPECT_EQ(kinds_and_files(input.diagnostics),
+              std::vector<std::string>{"note own-output " + folder.at("combined.csv")});
 }
 
 TEST(FolderRules, NotesPagesAndPicturesAreIgnoredSilently) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     for (const char* name : {"README.md", "minutes.txt", "pack.html", "photo.png"})
         folder.write(name, "x");
@@ -102,7 +73,7 @@ TEST(FolderRules, NotesPagesAndPicturesAreIgnoredSilently) {
 }
 
 TEST(FolderRules, AnOfficeDocumentIsAnErrorWhoseHintIsTheImportCommand) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     folder.write("it's gp.xlsx", "PK");
     folder.write("minutes.pdf", "%PDF");
@@ -121,7 +92,7 @@ TEST(FolderRules, AnOfficeDocumentIsAnErrorWhoseHintIsTheImportCommand) {
 }
 
 TEST(FolderRules, AFifoIsAnErrorAndIsNeverOpened) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     ASSERT_EQ(::mkfifo(folder.at("x.yaml").c_str(), 0600), 0);
     // Opening a FIFO for reading with no writer would block: finishing proves it was not.
@@ -138,7 +109,7 @@ TEST(FolderRules, AFifoIsAnErrorAndIsNeverOpened) {
 }
 
 TEST(FolderRules, ALinkToADeviceIsAnErrorNotAnEndlessRead) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     fs::create_symlink("/dev/zero", folder.at("z.yaml"));
     const ReviewInput input = load_review({folder.str()});
@@ -149,7 +120,7 @@ TEST(FolderRules, ALinkToADeviceIsAnErrorNotAnEndlessRead) {
 
 TEST(FolderRules, ADeviceNodeInTheFolderIsAnError) {
     if (::geteuid() != 0) GTEST_FAIL() << "this test makes a device node: run it as root (CI does)";
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     ASSERT_EQ(::mknod(folder.at("null.yaml").c_str(), S_IFCHR | 0600, ::makedev(1, 3)), 0)
         << std::strerror(errno);
@@ -158,32 +129,28 @@ TEST(FolderRules, ADeviceNodeInTheFolderIsAnError) {
 }
 
 TEST(FolderRules, AFolderNamedLikeAChronologyIsAWarningNotSilence) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     fs::create_directory(folder.at("x.yaml"));
     const ReviewInput input = load_review({folder.str()});
-    ASSERT_EQ(input.diagnostics.size(), 1u);
-    EXPECT_EQ(input.diagnostics[0].severity, Severity::warning);
-    EXPECT_EQ(input.diagnostics[0].code, "not-a-file");
-    EXPECT_EQ(input.diagnostics[0].loc.file, folder.at("x.yaml"));
+    EXPECT_EQ(kinds_and_files(input.diagnostics),
+              std::vector<std::string>{"warning not-a-file " + folder.at("x.yaml")});
 }
 
 TEST(FolderRules, AFolderWithNoChronologyIsAnError) {
-    Folder folder;
+    TempFolder folder;
     folder.write("README.md", "notes");
     const ReviewInput input = load_review({folder.str()});
-    ASSERT_EQ(input.diagnostics.size(), 1u);
-    EXPECT_EQ(input.diagnostics[0].severity, Severity::error);
-    EXPECT_EQ(input.diagnostics[0].code, "no-chronologies");
-    EXPECT_EQ(input.diagnostics[0].loc.file, folder.str());
+    EXPECT_EQ(kinds_and_files(input.diagnostics),
+              std::vector<std::string>{"error no-chronologies " + folder.str()});
 }
 
 TEST(FolderRules, AFolderWhoseOnlyFileIsBrokenGivesThatErrorAlone) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", "agency: [unclosed\n");
     const ReviewInput input = load_review({folder.str()});
-    ASSERT_EQ(input.diagnostics.size(), 1u);
-    EXPECT_EQ(input.diagnostics[0].code, "syntax");
+    EXPECT_EQ(kinds_and_files(input.diagnostics),
+              std::vector<std::string>{"error syntax " + folder.at("police.yaml")});
 }
 
 TEST(BoundedRead, TheLimitHoldsForAFileWhoseSizeIsUnknown) {
@@ -203,7 +170,7 @@ TEST(BoundedRead, AFileOfUnknownSizeUnderTheLimitIsReadWhole) {
 }
 
 TEST(FolderRules, RunningOutOfFileDescriptorsIsNotCalledAPermissionProblem) {
-    Folder folder;
+    TempFolder folder;
     folder.write("police.yaml", chronology("Police"));
     // Every descriptor below the lowest free one is in use: a limit there leaves none.
     const int lowest_free = ::dup(0);

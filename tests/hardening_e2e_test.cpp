@@ -8,7 +8,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +15,7 @@
 #include <string>
 #include <thread>
 
+#include "support/temp_folder.hpp"
 #include "support/test_files.hpp"
 
 namespace {
@@ -40,20 +40,9 @@ struct ImrResult {
 // when the test ends.
 class Scratch {
   public:
-    Scratch() {
-        static std::atomic<int> counter{0};
-        m_path = fs::temp_directory_path() /
-                 ("imr-harden-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-        fs::remove_all(m_path);
-        fs::create_directories(m_path);
+    Scratch() : m_folder("imr-harden"), m_path(m_folder.path()) {
         fs::copy(k_root / "examples/riverside-dhr", m_path / "review", fs::copy_options::recursive);
     }
-    ~Scratch() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    Scratch(const Scratch&) = delete;
-    Scratch& operator=(const Scratch&) = delete;
 
     fs::path path() const { return m_path; }
     fs::path review() const { return m_path / "review"; }
@@ -75,6 +64,7 @@ class Scratch {
     }
 
   private:
+    imr::test::TempFolder m_folder;
     fs::path m_path;
 };
 

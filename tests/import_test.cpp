@@ -51,11 +51,19 @@ Document read_fixture(const std::string& name) {
     return document ? *document : Document{};
 }
 
-import::ImportResult import_fixture(const std::string& name,
-                                    const Document& document){import::ImportRequest request;
-request.file = name;
-return import::import_document(document, request);
-}  // namespace
+// A fixture read and imported: its tables as read, and what the import made of them.
+struct Imported {
+    Document document;
+    import::ImportResult result;
+};
+
+Imported import_fixture(const std::string& name) {
+    Imported imported{read_fixture(name), {}};
+    import::ImportRequest request;
+    request.file = name;
+    imported.result = import::import_document(imported.document, request);
+    return imported;
+}
 
 std::vector<std::string> messages(const model::Diagnostics& diagnostics) {
     std::vector<std::string> out;
@@ -79,10 +87,14 @@ std::string lowered(std::string s) {
     return s;
 }
 
-// Every non-empty cell of every row below the header (and every title row) appears in the
-// written chronology: in an entry's fields, or in a comment.
-void expect_every_cell_kept(const Document& document, const std::string& yaml,
-                            const import::ImportResult& result) {
+// Writes the imported chronology as `agency`'s, from `source`, and expects every non-empty
+// cell of every row below the header (and every title row) in it: in an entry's fields, or
+// in a comment.
+void expect_every_cell_kept(const Imported& imported, const std::string& agency,
+                            const std::string& source) {
+    const Document& document = imported.document;
+    const import::ImportResult& result = imported.result;
+    const std::string yaml = import::write_chronology_yaml({agency, source}, result);
     const auto input = read_back(yaml);
     ASSERT_EQ(input.chronologies.size(), 1u);
     std::string everything = lowered(yaml);
@@ -285,8 +297,8 @@ TEST(XlsxSheetReader, ReadsSharedAndInlineStringsAndMergedRanges) {
 // The fixtures.
 
 TEST(ImportFixtures, WordDocumentWithMergesRepeatedHeaderAndTwoTables) {
-    const Document document = read_fixture("police.docx");
-    const auto result = import_fixture("police.docx", document);
+    const Imported imported = import_fixture("police.docx");
+    const auto& result = imported.result;
     EXPECT_EQ(messages(result.diagnostics), std::vector<std::string>{});
     EXPECT_EQ(result.sources, (std::vector<std::string>{"table 2", "table 3"}));
     ASSERT_EQ(result.entries.size(), 7u);
@@ -324,14 +336,12 @@ TEST(ImportFixtures, WordDocumentWithMergesRepeatedHeaderAndTwoTables) {
                   "table 2, row 5: a note across the table, not an entry: kept as a comment",
                   "table 3: column 'Officer' has no field of its own: its text is kept in each "
                   "entry's comment"}));
-    const std::string yaml =
-        import::write_chronology_yaml({"Northvale Police", "police.docx"}, result);
-    expect_every_cell_kept(document, yaml, result);
+    expect_every_cell_kept(imported, "Northvale Police", "police.docx");
 }
 
 TEST(ImportFixtures, WordDocumentWithMistakesNamesEachCell) {
-    const Document document = read_fixture("police-errors.docx");
-    const auto result = import_fixture("police-errors.docx", document);
+    const Imported imported = import_fixture("police-errors.docx");
+    const auto& result = imported.result;
     EXPECT_EQ(messages(result.diagnostics),
               (std::vector<std::string>{
                   "error bad-date police-errors.docx: table 1, row 3, Date: '31/06/2014' is not a "
@@ -350,14 +360,13 @@ TEST(ImportFixtures, WordDocumentWithMistakesNamesEachCell) {
     EXPECT_EQ(result.entries[3].summary, "");
     EXPECT_EQ(result.entries[4].time, "25:10");
     EXPECT_EQ(result.entries[4].comment, "Significant (Y/N): maybe");
-    const std::string yaml = import::write_chronology_yaml({"Northvale Police", "x.docx"}, result);
-    expect_every_cell_kept(document, yaml, result);
+    expect_every_cell_kept(imported, "Northvale Police", "x.docx");
 }
 
 TEST(ImportFixtures, ExcelWorkbookWithCoverSheetTitleRowsAndTypedDates) {
-    const Document document = read_fixture("hospital.xlsx");
-    ASSERT_EQ(document.tables.size(), 2u);
-    const auto result = import_fixture("hospital.xlsx", document);
+    const Imported imported = import_fixture("hospital.xlsx");
+    const auto& result = imported.result;
+    ASSERT_EQ(imported.document.tables.size(), 2u);
     EXPECT_EQ(messages(result.diagnostics), std::vector<std::string>{});
     EXPECT_EQ(result.sources, std::vector<std::string>{"sheet Chronology"});
     ASSERT_EQ(result.entries.size(), 4u);
@@ -379,14 +388,13 @@ TEST(ImportFixtures, ExcelWorkbookWithCoverSheetTitleRowsAndTypedDates) {
     EXPECT_EQ(result.entries[2].date, "late March 2014");
     EXPECT_TRUE(result.entries[2].significant);    // "x"
     EXPECT_EQ(result.entries[3].date, "2014-05");  // a typed date formatted mmm-yy: the month
-    const std::string yaml = import::write_chronology_yaml({"Hospital", "hospital.xlsx"}, result);
-    expect_every_cell_kept(document, yaml, result);
+    expect_every_cell_kept(imported, "Hospital", "hospital.xlsx");
 }
 
 TEST(ImportFixtures, Utf8CsvWithByteOrderMarkQuotedCommasAndLineBreaks) {
-    const Document document = read_fixture("housing-utf8.csv");
-    EXPECT_TRUE(document.notes.empty());
-    const auto result = import_fixture("housing-utf8.csv", document);
+    const Imported imported = import_fixture("housing-utf8.csv");
+    const auto& result = imported.result;
+    EXPECT_TRUE(imported.document.notes.empty());
     EXPECT_EQ(messages(result.diagnostics), std::vector<std::string>{});
     ASSERT_EQ(result.entries.size(), 3u);
     EXPECT_EQ(result.entries[0].summary, "M asked to move, saying she was afraid of D.");
@@ -396,21 +404,19 @@ TEST(ImportFixtures, Utf8CsvWithByteOrderMarkQuotedCommasAndLineBreaks) {
     EXPECT_EQ(result.entries[2].source, "row 6");
     EXPECT_EQ(result.entries[2].date, "? 11/2013");
     EXPECT_EQ(result.entries[2].summary, "Letter from M's GP supporting a move: \"urgent\"");
-    const std::string yaml = import::write_chronology_yaml({"Housing", "h.csv"}, result);
-    expect_every_cell_kept(document, yaml, result);
+    expect_every_cell_kept(imported, "Housing", "h.csv");
 }
 
 TEST(ImportFixtures, Windows1252CsvWithCurlyQuotesAndAPoundSign) {
-    const Document document = read_fixture("housing-1252.csv");
-    ASSERT_EQ(document.notes.size(), 1u);
-    const auto result = import_fixture("housing-1252.csv", document);
+    const Imported imported = import_fixture("housing-1252.csv");
+    const auto& result = imported.result;
+    ASSERT_EQ(imported.document.notes.size(), 1u);
     EXPECT_EQ(messages(result.diagnostics), std::vector<std::string>{});
     ASSERT_EQ(result.entries.size(), 2u);
     EXPECT_EQ(result.entries[0].summary, "M said \u201CI can\u2019t stay here\u201D");
     EXPECT_EQ(result.entries[1].summary, "Rent arrears of \u00A3340 written off");
     EXPECT_EQ(result.entries[1].action, "Tenancy sustainment \u2013 referral");
-    const std::string yaml = import::write_chronology_yaml({"Housing", "h.csv"}, result);
-    expect_every_cell_kept(document, yaml, result);
+    expect_every_cell_kept(imported, "Housing", "h.csv");
 }
 
 TEST(ImportFixtures, CleanImportsValidateAndMerge) {
@@ -418,7 +424,7 @@ TEST(ImportFixtures, CleanImportsValidateAndMerge) {
     int expected = 0;
     for (const char* name :
          {"police.docx", "hospital.xlsx", "housing-utf8.csv", "housing-1252.csv"}) {
-        const auto result = import_fixture(name, read_fixture(name));
+        const auto result = import_fixture(name).result;
         ASSERT_FALSE(model::has_errors(result.diagnostics)) << name;
         const std::string yaml =
             import::write_chronology_yaml({std::string("Agency ") + name, name}, result);
@@ -431,7 +437,7 @@ TEST(ImportFixtures, CleanImportsValidateAndMerge) {
 }
 
 TEST(ImportFixtures, DateWrittenWithItsTimeGivesTheEntryItsTime) {
-    const auto result = import_fixture("police.docx", read_fixture("police.docx"));
+    const auto result = import_fixture("police.docx").result;
     const auto input = read_back(import::write_chronology_yaml({"Police", "p.docx"}, result));
     ASSERT_EQ(input.chronologies.size(), 1u);
     const auto& entry = input.chronologies[0].entries.at(5);

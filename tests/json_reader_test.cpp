@@ -9,7 +9,9 @@
 #include "load/document_reader.hpp"
 #include "load/source_node.hpp"
 #include "model/diagnostic.hpp"
+#include "support/diagnostic_lines.hpp"
 #include "support/nlohmann_oracle.hpp"
+#include "support/source_tree_checks.hpp"
 
 namespace {
 
@@ -19,30 +21,25 @@ using imr::load::read_json;
 using imr::load::SourceNode;
 using imr::model::Diagnostic;
 using imr::model::Diagnostics;
-using imr::model::Severity;
+using imr::test::expect_at;
+using imr::test::expect_scalar_at;
 
 using Style = SourceNode::Style;
 
 // Parses text that must be valid JSON.
 SourceNode parse(std::string_view text) {
-    Diagnostics diagnostics;
-    auto root = read_json(text, "t.json", diagnostics);
-    EXPECT_TRUE(diagnostics.empty()) << diagnostics.front().message;
-    return root ? *root : SourceNode{};
+    return imr::test::parse_valid(read_json, text, "t.json");
 }
 
 // Parses text that must be refused with exactly one diagnostic, and returns it.
-Diagnostic refuse(std::string_view text) {
-    Diagnostics diagnostics;
-    auto root = read_json(text, "t.json", diagnostics);
-    EXPECT_FALSE(root.has_value());
-    EXPECT_EQ(diagnostics.size(), 1u);
-    return diagnostics.empty() ? Diagnostic{} : diagnostics.front();
-}
+Diagnostic refuse(std::string_view text) { return imr::test::refuse(read_json, text, "t.json"); }
 
-void expect_at(const SourceNode& node, int line, int column) {
-    EXPECT_EQ(node.line, line);
-    EXPECT_EQ(node.column, column);
+// Each row: a text read_json refuses, and exactly the one diagnostic it gives.
+using ErrorCase = imr::test::DiagnosticCase<Diagnostics>;
+class JsonSyntaxError : public ::testing::TestWithParam<ErrorCase> {};
+
+TEST_P(JsonSyntaxError, IsReportedWhereItIs) {
+    imr::test::expect_refused(read_json, GetParam(), "t.json");
 }
 
 // --- positions -----------------------------------------------------------------------------
@@ -52,10 +49,8 @@ TEST(JsonReader, KeysAndStringsStartAtTheirOpeningQuote) {
     ASSERT_TRUE(root.is_mapping());
     expect_at(root, 1, 1);
     ASSERT_EQ(root.members.size(), 2u);
-    expect_at(root.members[0].first, 1, 2);
-    EXPECT_EQ(root.members[0].first.scalar, "agency");
-    expect_at(root.members[0].second, 1, 12);
-    EXPECT_EQ(root.members[0].second.scalar, "Police");
+    expect_scalar_at(root.members[0].first, "agency", 1, 2);
+    expect_scalar_at(root.members[0].second, "Police", 1, 12);
     expect_at(root.members[1].first, 1, 22);
     expect_at(root.members[1].second, 1, 31);
 }
@@ -63,21 +58,16 @@ TEST(JsonReader, KeysAndStringsStartAtTheirOpeningQuote) {
 TEST(JsonReader, StringsWithEscapedQuotesAndBackslashesStartAtTheirOpeningQuote) {
     const SourceNode root = parse(R"(["a\"b", "c\\", "\\\"", "", "x"])");
     ASSERT_EQ(root.items.size(), 5u);
-    EXPECT_EQ(root.items[0].scalar, "a\"b");
-    expect_at(root.items[0], 1, 2);
-    EXPECT_EQ(root.items[1].scalar, "c\\");
-    expect_at(root.items[1], 1, 10);
-    EXPECT_EQ(root.items[2].scalar, "\\\"");
-    expect_at(root.items[2], 1, 17);
-    EXPECT_EQ(root.items[3].scalar, "");
-    expect_at(root.items[3], 1, 25);
+    expect_scalar_at(root.items[0], "a\"b", 1, 2);
+    expect_scalar_at(root.items[1], "c\\", 1, 10);
+    expect_scalar_at(root.items[2], "\\\"", 1, 17);
+    expect_scalar_at(root.items[3], "", 1, 25);
     expect_at(root.items[4], 1, 29);
 }
 
 TEST(JsonReader, KeysWithEscapedQuotesStartAtTheirOpeningQuote) {
     const SourceNode root = parse(R"({"say \"hi\"": 1, "b": 2})");
-    EXPECT_EQ(root.members[0].first.scalar, "say \"hi\"");
-    expect_at(root.members[0].first, 1, 2);
+    expect_scalar_at(root.members[0].first, "say \"hi\"", 1, 2);
     expect_at(root.members[0].second, 1, 16);
     expect_at(root.members[1].first, 1, 19);
 }
@@ -85,38 +75,29 @@ TEST(JsonReader, KeysWithEscapedQuotesStartAtTheirOpeningQuote) {
 TEST(JsonReader, NumbersArePlacedWhateverFollowsThem) {
     // The lexer reads one character past a number; each follower is a separate case.
     const SourceNode root = parse("{\"a\": 12, \"b\": [3], \"c\": 45 , \"d\": 6\n}");
-    expect_at(*root.find("a"), 1, 7);
-    EXPECT_EQ(root.find("a")->scalar, "12");
-    expect_at(root.find("b")->items[0], 1, 17);
-    EXPECT_EQ(root.find("b")->items[0].scalar, "3");
-    expect_at(*root.find("c"), 1, 26);
-    EXPECT_EQ(root.find("c")->scalar, "45");
-    expect_at(*root.find("d"), 1, 36);
-    EXPECT_EQ(root.find("d")->scalar, "6");
+    expect_scalar_at(*root.find("a"), "12", 1, 7);
+    expect_scalar_at(root.find("b")->items[0], "3", 1, 17);
+    expect_scalar_at(*root.find("c"), "45", 1, 26);
+    expect_scalar_at(*root.find("d"), "6", 1, 36);
 }
 
 TEST(JsonReader, ANumberFollowedByAClosingBraceIsPlaced) {
     const SourceNode root = parse(R"({"score":9})");
-    expect_at(*root.find("score"), 1, 10);
-    EXPECT_EQ(root.find("score")->scalar, "9");
+    expect_scalar_at(*root.find("score"), "9", 1, 10);
 }
 
 TEST(JsonReader, ANumberAtTheEndOfTheFileIsPlaced) {
     const SourceNode root = parse("  42");
     ASSERT_TRUE(root.is_scalar());
-    expect_at(root, 1, 3);
-    EXPECT_EQ(root.scalar, "42");
+    expect_scalar_at(root, "42", 1, 3);
 }
 
 TEST(JsonReader, NumbersKeepTheirWrittenForm) {
     const SourceNode root = parse("[1.5e+3, -0, 2E-2, 14.50]");
     ASSERT_EQ(root.items.size(), 4u);
-    EXPECT_EQ(root.items[0].scalar, "1.5e+3");
-    expect_at(root.items[0], 1, 2);
-    EXPECT_EQ(root.items[1].scalar, "-0");
-    expect_at(root.items[1], 1, 10);
-    EXPECT_EQ(root.items[2].scalar, "2E-2");
-    expect_at(root.items[2], 1, 14);
+    expect_scalar_at(root.items[0], "1.5e+3", 1, 2);
+    expect_scalar_at(root.items[1], "-0", 1, 10);
+    expect_scalar_at(root.items[2], "2E-2", 1, 14);
     EXPECT_EQ(root.items[3].scalar, "14.50");
     EXPECT_EQ(root.items[3].style, Style::plain);
 }
@@ -128,8 +109,7 @@ TEST(JsonReader, TrueFalseAndNullArePlaced) {
     EXPECT_EQ(root.items[0].scalar, "true");
     EXPECT_EQ(root.items[0].style, Style::plain);
     expect_at(root.items[0], 1, 2);
-    EXPECT_EQ(root.items[1].scalar, "false");
-    expect_at(root.items[1], 1, 8);
+    expect_scalar_at(root.items[1], "false", 1, 8);
     EXPECT_TRUE(root.items[2].is_null());
     expect_at(root.items[2], 1, 14);
     expect_at(root.items[3], 2, 3);
@@ -174,8 +154,7 @@ TEST(JsonReader, StringsAreQuotedAndEverythingElseIsPlain) {
 TEST(JsonReader, ColumnsCountCharactersNotBytes) {
     const SourceNode root = parse("{\"pr\u00e9nom\": \"Zo\u00eb\", \"\u20ac\": 5}");
     expect_at(root.members[0].first, 1, 2);
-    expect_at(root.members[0].second, 1, 12);
-    EXPECT_EQ(root.members[0].second.scalar, "Zo\u00eb");
+    expect_scalar_at(root.members[0].second, "Zo\u00eb", 1, 12);
     expect_at(root.members[1].first, 1, 19);
     expect_at(root.members[1].second, 1, 24);
 }
@@ -218,102 +197,53 @@ TEST(JsonReader, AnEmptyFileIsAnEmptyDocumentAsInYaml) {
 
 // --- syntax errors -------------------------------------------------------------------------
 
-TEST(JsonReader, ATrailingCommaInAnObjectIsASyntaxErrorAtTheBrace) {
-    const auto d = refuse("{\n  \"agency\": \"Police\",\n}\n");
-    EXPECT_EQ(d.severity, Severity::error);
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.file, "t.json");
-    EXPECT_EQ(d.loc.line, 3);
-    EXPECT_EQ(d.loc.column, 1);
-    EXPECT_EQ(d.message, "JSON syntax error: expected a key in double quotes, found '}'");
-    EXPECT_EQ(d.hint, "remove the comma after the last item");
-}
-
-TEST(JsonReader, ATrailingCommaInAnArrayIsASyntaxErrorAtTheBracket) {
-    const auto d = refuse(R"({"parties": ["M", "J",], "b": 2})");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 23);
-    EXPECT_EQ(d.message,
-              "JSON syntax error: expected a value (text in double quotes, a number, true, "
-              "false, null, '[' or '{'), found ']'");
-    EXPECT_EQ(d.hint, "remove the comma after the last item");
-}
-
-TEST(JsonReader, SingleQuotesAreASyntaxErrorWithAHint) {
-    const auto d = refuse("{\"agency\": 'Police'}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 12);
-    EXPECT_EQ(d.message,
-              "JSON syntax error: expected a value (text in double quotes, a number, true, "
-              "false, null, '[' or '{'), found a single quote");
-    EXPECT_EQ(d.hint, "JSON strings need double quotes");
-}
-
-TEST(JsonReader, SingleQuotedKeysAreASyntaxErrorWithAHint) {
-    const auto d = refuse("{'agency': \"Police\"}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 2);
-    EXPECT_EQ(d.hint, "JSON strings need double quotes");
-}
-
-TEST(JsonReader, AMissingColonIsASyntaxErrorAtTheValue) {
-    const auto d = refuse("{\n  \"agency\" \"Police\"\n}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 2);
-    EXPECT_EQ(d.loc.column, 12);  // the start of the unexpected text
-    EXPECT_EQ(d.message,
-              "JSON syntax error: expected ':' after the key, found text in double quotes");
-    EXPECT_EQ(d.hint, "write a colon after each key");
-}
-
-TEST(JsonReader, AMissingCommaIsASyntaxErrorAtTheNextKey) {
-    const auto d = refuse("{\"a\": \"x\"\n \"b\": 1}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 2);
-    EXPECT_EQ(d.loc.column, 2);  // the start of "b"
-    EXPECT_EQ(d.message,
-              "JSON syntax error: expected ',' or '}' after the value, found text in double "
-              "quotes");
-    EXPECT_EQ(d.hint, "put a comma between items");
-}
-
-TEST(JsonReader, ATruncatedFileIsASyntaxErrorAtItsEnd) {
-    const auto d = refuse("{\"agency\": \"Police\",\n \"entries\": [\n   {\"date\": \"2013\"");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 3);
-    EXPECT_EQ(d.loc.column, 19);
-    EXPECT_EQ(d.message,
-              "JSON syntax error: expected ',' or '}' after the value, found the end of the "
-              "file");
-    EXPECT_EQ(d.hint, "the file ends too early: check that every { and [ is closed");
-}
-
-TEST(JsonReader, SyntaxErrorColumnsCountCharacters) {
-    const auto d = refuse("{\"\u00e9\u00e9\": 1,}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 10);
-}
-
-TEST(JsonReader, TextAfterTheValueIsASyntaxError) {
-    const auto d = refuse("{\"a\": 1}\n{\"b\": 2}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 2);
-    EXPECT_EQ(d.loc.column, 1);
-    EXPECT_EQ(d.message,
-              "JSON syntax error: expected the end of the file after the value, found '{'");
-}
-
-TEST(JsonReader, ARawLineBreakInsideAStringIsASyntaxError) {
-    const auto d = refuse("{\"summary\": \"two\nlines\"}");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 17);
-    EXPECT_EQ(d.message, "JSON syntax error: a line break inside text in double quotes");
-}
+const std::vector<ErrorCase> k_syntax_errors = {
+    {"ATrailingCommaInAnObjectIsASyntaxErrorAtTheBrace",
+     "{\n  \"agency\": \"Police\",\n}\n",
+     {"error syntax t.json:3:1: JSON syntax error: expected a key in double quotes, found '}' "
+      "[remove the comma after the last item]"}},
+    {"ATrailingCommaInAnArrayIsASyntaxErrorAtTheBracket",
+     R"({"parties": ["M", "J",], "b": 2})",
+     {"error syntax t.json:1:23: JSON syntax error: expected a value (text in double quotes, a "
+      "number, true, false, null, '[' or '{'), found ']' [remove the comma after the last item]"}},
+    {"SingleQuotesAreASyntaxErrorWithAHint",
+     "{\"agency\": 'Police'}",
+     {"error syntax t.json:1:12: JSON syntax error: expected a value (text in double quotes, a "
+      "number, true, false, null, '[' or '{'), found a single quote [JSON strings need double "
+      "quotes]"}},
+    {"SingleQuotedKeysAreASyntaxErrorWithAHint",
+     "{'agency': \"Police\"}",
+     {"error syntax t.json:1:2: JSON syntax error: expected a key in double quotes, found a single "
+      "quote [JSON strings need double quotes]"}},
+    {"AMissingColonIsASyntaxErrorAtTheValue",
+     // The column is the start of the unexpected text.
+     "{\n  \"agency\" \"Police\"\n}",
+     {"error syntax t.json:2:12: JSON syntax error: expected ':' after the key, found text in "
+      "double quotes [write a colon after each key]"}},
+    {"AMissingCommaIsASyntaxErrorAtTheNextKey",
+     // The column is the start of "b".
+     "{\"a\": \"x\"\n \"b\": 1}",
+     {"error syntax t.json:2:2: JSON syntax error: expected ',' or '}' after the value, found text "
+      "in double quotes [put a comma between items]"}},
+    {"ATruncatedFileIsASyntaxErrorAtItsEnd",
+     "{\"agency\": \"Police\",\n \"entries\": [\n   {\"date\": \"2013\"",
+     {"error syntax t.json:3:19: JSON syntax error: expected ',' or '}' after the value, found the "
+      "end of the file [the file ends too early: check that every { and [ is closed]"}},
+    {"SyntaxErrorColumnsCountCharacters",
+     "{\"\u00e9\u00e9\": 1,}",
+     {"error syntax t.json:1:10: JSON syntax error: expected a key in double quotes, found '}' "
+      "[remove the comma after the last item]"}},
+    {"TextAfterTheValueIsASyntaxError",
+     "{\"a\": 1}\n{\"b\": 2}",
+     {"error syntax t.json:2:1: JSON syntax error: expected the end of the file after the value, "
+      "found '{' [a file holds one JSON value: check for text after its last '}']"}},
+    {"ARawLineBreakInsideAStringIsASyntaxError",
+     "{\"summary\": \"two\nlines\"}",
+     {"error syntax t.json:1:17: JSON syntax error: a line break inside text in double quotes "
+      "[write a line break inside text as \\n, or close the text with \" before the line ends]"}},
+};
+INSTANTIATE_TEST_SUITE_P(JsonReader, JsonSyntaxError, ::testing::ValuesIn(k_syntax_errors),
+                         imr::test::DiagnosticCaseName{});
 
 TEST(JsonReader, EachKindOfMistakeIsWordedForAnAuthor) {
     const std::pair<std::string_view, std::string_view> cases[] = {

@@ -3,10 +3,9 @@
 #include "load/review_loader.hpp"
 #include "normalise/name_resolver.hpp"
 #include "normalise/name_usage.hpp"
+#include "support/indicator_checks.hpp"
 
 namespace {
-using imr::normalise::NameResolver;
-using imr::normalise::NameTable;
 
 const char* const k_register = R"(format: imr-review/1
 review: Test DHR
@@ -36,9 +35,17 @@ imr::model::ReviewRegister load_register() {
     return *input.review_register;
 }
 
-TEST(NameResolver, PartiesResolveIgnoringCasePunctuationAndSpaces) {
-    const auto reg = load_register();
-    const NameResolver names(&reg);
+// The resolver over the register above, loaded afresh for each test; the suites are named
+// for what they test.
+class RegisterNames : public ::testing::Test {
+  protected:
+    const imr::model::ReviewRegister m_register = load_register();
+    const imr::normalise::NameResolver names{&m_register};
+};
+class NameResolver : public RegisterNames {};
+class NameTable : public RegisterNames {};
+
+TEST_F(NameResolver, PartiesResolveIgnoringCasePunctuationAndSpaces) {
     for (const char* written :
          {"M", "m", "Ms M", "Ms. M", "ms m", "MS.M", "M.", "the victim", "Client"}) {
         EXPECT_EQ(names.party(written), "M") << written;
@@ -48,17 +55,13 @@ TEST(NameResolver, PartiesResolveIgnoringCasePunctuationAndSpaces) {
     EXPECT_EQ(names.party("Mr X"), std::nullopt);
 }
 
-TEST(NameResolver, PrivateNamesResolveInAnyWordOrder) {
-    const auto reg = load_register();
-    const NameResolver names(&reg);
+TEST_F(NameResolver, PrivateNamesResolveInAnyWordOrder) {
     EXPECT_EQ(names.party("Mary Smith"), "M");
     EXPECT_EQ(names.party("Smith, Mary"), "M");
     EXPECT_EQ(names.party("SMITH Mary"), "M");
 }
 
-TEST(NameResolver, AgenciesResolveThroughIdNameAndAliases) {
-    const auto reg = load_register();
-    const NameResolver names(&reg);
+TEST_F(NameResolver, AgenciesResolveThroughIdNameAndAliases) {
     for (const char* written : {"HRU", "Herts Police", "the police", "police",
                                 "hertfordshire constabulary", "Harm Reduction Unit"}) {
         EXPECT_EQ(names.agency(written), "Hertfordshire Constabulary") << written;
@@ -66,39 +69,33 @@ TEST(NameResolver, AgenciesResolveThroughIdNameAndAliases) {
     EXPECT_EQ(names.agency("IDVA"), "Riverside Advocacy Service");
 }
 
-TEST(NameResolver, IndicatorsKnowTheBuiltInAliasesAndTheRegistersOwn) {
-    const auto reg = load_register();
-    const NameResolver names(&reg);
-    EXPECT_EQ(names.indicator("DV"), "domestic-abuse");
-    EXPECT_EQ(names.indicator("domestic violence"), "domestic-abuse");
-    EXPECT_EQ(names.indicator("TTK"), "threat-to-kill");
-    EXPECT_EQ(names.indicator("threats to kill"), "threat-to-kill");
-    EXPECT_EQ(names.indicator("said he would kill her"), "threat-to-kill");
-    EXPECT_EQ(names.indicator("breach of restraining order"), "breach-of-order");
-    EXPECT_EQ(names.indicator("bail breach"), "breach-of-order");
-    EXPECT_EQ(names.indicator("non-molestation order breach"), "breach-of-order");
-    EXPECT_EQ(names.indicator("money control"), "financial-abuse");
-    EXPECT_EQ(names.indicator("Financial Abuse"), "financial-abuse");
+TEST_F(NameResolver, IndicatorsKnowTheBuiltInAliasesAndTheRegistersOwn) {
+    imr::test::expect_indicators(names, {{"DV", "domestic-abuse"},
+                                         {"domestic violence", "domestic-abuse"},
+                                         {"TTK", "threat-to-kill"},
+                                         {"threats to kill", "threat-to-kill"},
+                                         {"said he would kill her", "threat-to-kill"},
+                                         {"breach of restraining order", "breach-of-order"},
+                                         {"bail breach", "breach-of-order"},
+                                         {"non-molestation order breach", "breach-of-order"},
+                                         {"money control", "financial-abuse"},
+                                         {"Financial Abuse", "financial-abuse"}});
 }
 
-TEST(NameResolver, WithoutARegisterOnlyIndicatorsResolve) {
-    const NameResolver names(nullptr);
-    EXPECT_FALSE(names.has_register());
-    EXPECT_EQ(names.agency("Police"), std::nullopt);
-    EXPECT_EQ(names.indicator("DA"), "domestic-abuse");
+TEST_F(NameResolver, WithoutARegisterOnlyIndicatorsResolve) {
+    const imr::normalise::NameResolver bare(nullptr);
+    EXPECT_FALSE(bare.has_register());
+    EXPECT_EQ(bare.agency("Police"), std::nullopt);
+    EXPECT_EQ(bare.indicator("DA"), "domestic-abuse");
 }
 
-TEST(NameTable, SuggestsTheNearestCanonicalNameForATypo) {
-    const auto reg = load_register();
-    const NameResolver names(&reg);
+TEST_F(NameTable, SuggestsTheNearestCanonicalNameForATypo) {
     EXPECT_EQ(names.agencies().suggest("Herts Polise"), "Hertfordshire Constabulary");
     EXPECT_EQ(names.parties().suggest("the victm"), "M");
     EXPECT_EQ(names.indicators().suggest("stalkng"), "stalking");
 }
 
-TEST(NameTable, SuggestsByASharedWordWhenNoSpellingIsNear) {
-    const auto reg = load_register();
-    const NameResolver names(&reg);
+TEST_F(NameTable, SuggestsByASharedWordWhenNoSpellingIsNear) {
     // "Mary" alone is far from every form, but shares a word with a private name: the
     // suggestion is the party's id, never the private name itself.
     EXPECT_EQ(names.parties().suggest("Mary"), "M");

@@ -18,9 +18,13 @@
 #include "normalise/name_resolver.hpp"
 #include "render/findings_renderer.hpp"
 #include "render/knowledge_renderer.hpp"
+#include "support/indicator_checks.hpp"
+#include "support/reader_results.hpp"
 
 namespace {
 using gap_test::chronology;
+using gap_test::entry;
+using gap_test::file;
 using gap_test::gaps;
 using gap_test::of_rule;
 using imr::analyse::Finding;
@@ -32,44 +36,33 @@ std::string review_of(const std::string& kind, const std::string& extra = "") {
     return text + extra;
 }
 
-imr::model::ReviewRegister read_register_text(const std::string& yaml,
-                                              imr::model::Diagnostics& diagnostics) {
-    auto root = imr::load::read_yaml(yaml, "review.yaml", diagnostics);
-    EXPECT_TRUE(root.has_value());
-    return imr::load::read_register(*root, "review.yaml", diagnostics);
+// A register's text read as review.yaml.
+imr::test::ReadResult<imr::model::ReviewRegister> read_register(const std::string& yaml) {
+    return imr::test::read_register_yaml(yaml, "review.yaml");
 }
 
 // The GP refers M to mental health naming only her mental health, while it had recorded
 // her drinking: the dual-diagnosis gap.
-const std::string k_gp_referral = chronology("GP", R"(  - date: 3 March 2019
-    type: contact
-    parties: [patient]
-    summary: Low mood; drinking a bottle of vodka a day.
-    indicators: [mental-health, alcohol]
-  - date: 4 March 2019
-    type: referral
-    parties: [patient]
-    summary: Referred to the mental health team.
-    shared_with: [{agency: Hospital, about: [mental health]}]
-)");
-const std::string k_hospital_receipt = chronology("Hospital", R"(  - date: 5 March 2019
-    type: referral
-    parties: [M]
-    summary: Referral received from the GP for low mood.
-    received_from: [{agency: GP, about: [mental health]}]
-)");
+const std::string k_gp_referral = chronology(
+    "GP",
+    entry("3 March 2019", "[patient]", "Low mood; drinking a bottle of vodka a day.",
+          {"type: contact", "indicators: [mental-health, alcohol]"}) +
+        entry("4 March 2019", "[patient]", "Referred to the mental health team.",
+              {"type: referral", "shared_with: [{agency: Hospital, about: [mental health]}]"}));
+const std::string k_hospital_receipt = chronology(
+    "Hospital", entry("5 March 2019", "[M]", "Referral received from the GP for low mood.",
+                      {"type: referral", "received_from: [{agency: GP, about: [mental health]}]"}));
 
 TEST(ReviewKind, RegisterReadsTheKindAndRefusesAnUnknownOne) {
-    imr::model::Diagnostics diagnostics;
-    auto reg = read_register_text(review_of("SAR"), diagnostics);
-    EXPECT_EQ(reg.kind, "sar");
-    EXPECT_TRUE(diagnostics.empty());
-    auto bad = read_register_text(review_of("sarr"), diagnostics);
-    ASSERT_EQ(diagnostics.size(), 1u);
-    EXPECT_EQ(diagnostics[0].code, "bad-kind");
-    EXPECT_EQ(diagnostics[0].loc.line, 3);
-    EXPECT_NE(diagnostics[0].hint.find("'sar'"), std::string::npos);
-    EXPECT_EQ(bad.kind, "dhr");
+    const auto sar = read_register(review_of("SAR"));
+    EXPECT_EQ(sar.value.kind, "sar");
+    EXPECT_TRUE(sar.diagnostics.empty());
+    const auto bad = read_register(review_of("sarr"));
+    ASSERT_EQ(bad.diagnostics.size(), 1u);
+    EXPECT_EQ(bad.diagnostics[0].code, "bad-kind");
+    EXPECT_EQ(bad.diagnostics[0].loc.line, 3);
+    EXPECT_NE(bad.diagnostics[0].hint.find("'sar'"), std::string::npos);
+    EXPECT_EQ(bad.value.kind, "dhr");
 }
 
 TEST(ReviewKind, EachKindHasItsDefaultConcerns) {
@@ -131,68 +124,57 @@ TEST(ReviewKind, RulesConcernsWrittenAsAliasesCount) {
 
 TEST(ReviewKind, NewBuiltInIndicatorsResolveTheirCommonAliases) {
     const imr::normalise::NameResolver names(nullptr);
-    EXPECT_EQ(names.indicator("squalor"), "self-neglect");
-    EXPECT_EQ(names.indicator("Self neglect"), "self-neglect");
-    EXPECT_EQ(names.indicator("money taken"), "financial-abuse");
-    EXPECT_EQ(names.indicator("financial exploitation"), "financial-abuse");
-    EXPECT_EQ(names.indicator("cuckooing"), "exploitation");
-    EXPECT_EQ(names.indicator("did not attend"), "non-engagement");
-    EXPECT_EQ(names.indicator("no fixed abode"), "homelessness");
-    EXPECT_EQ(names.indicator("fire hazard"), "fire-risk");
+    imr::test::expect_indicators(names, {{"squalor", "self-neglect"},
+                                         {"Self neglect", "self-neglect"},
+                                         {"money taken", "financial-abuse"},
+                                         {"financial exploitation", "financial-abuse"},
+                                         {"cuckooing", "exploitation"},
+                                         {"did not attend", "non-engagement"},
+                                         {"no fixed abode", "homelessness"},
+                                         {"fire hazard", "fire-risk"}});
     EXPECT_FALSE(names.indicator("DNA").has_value());  // also DNACPR, and a molecule
 }
 
 const std::string k_bail_register_tail = "indicators:\n  breach-of-bail: [breach of bail]\n";
 
 TEST(RegisterWords, TheRegistersAliasWinsOverTheBuiltInOneWithAWarningNamingBoth) {
-    imr::model::Diagnostics diagnostics;
-    const auto reg = read_register_text(review_of("dhr", k_bail_register_tail), diagnostics);
+    const auto read = read_register(review_of("dhr", k_bail_register_tail));
+    const auto& diagnostics = read.diagnostics;
     ASSERT_EQ(diagnostics.size(), 1u);
     EXPECT_EQ(diagnostics[0].code, "indicator-collision");
     EXPECT_EQ(diagnostics[0].severity, imr::model::Severity::warning);
     EXPECT_NE(diagnostics[0].message.find("'breach-of-order'"), std::string::npos);
     EXPECT_NE(diagnostics[0].message.find("'breach-of-bail'"), std::string::npos);
-    EXPECT_EQ(reg.new_indicators, std::vector<std::string>{"breach-of-bail"});
-    const imr::normalise::NameResolver names(&reg);
+    EXPECT_EQ(read.value.new_indicators, std::vector<std::string>{"breach-of-bail"});
+    const imr::normalise::NameResolver names(&read.value);
     EXPECT_EQ(names.indicator("breach of bail"), "breach-of-bail");
     EXPECT_EQ(names.indicator("breach of restraining order"), "breach-of-order");
 }
 
 TEST(RegisterWords, BailConditionsTheReviewKeepsApartAreNotACriticalFinding) {
-    const std::string police = chronology("Police", R"(  - date: 2 May 2019
-    type: incident
-    parties: [J]
-    summary: J seen in the street named in his bail conditions.
-    indicators: [breach of bail]
-)");
+    const std::string police = chronology(
+        "Police", entry("2 May 2019", "[J]", "J seen in the street named in his bail conditions.",
+                        {"type: incident", "indicators: [breach of bail]"}));
     const auto findings =
         gaps({{"police.yaml", police}}, {}, review_of("dhr", k_bail_register_tail).c_str());
     EXPECT_TRUE(of_rule(findings, "critical-not-shared").empty());
 }
 
 TEST(RegisterWords, AnAliasThatAddsToABuiltInIndicatorIsNoCollision) {
-    imr::model::Diagnostics diagnostics;
-    read_register_text(
-        review_of("dhr", "indicators:\n  threat-to-kill: [TTK, threatened to kill]\n"),
-        diagnostics);
-    EXPECT_TRUE(diagnostics.empty());
+    EXPECT_TRUE(read_register(
+                    review_of("dhr", "indicators:\n  threat-to-kill: [TTK, threatened to kill]\n"))
+                    .diagnostics.empty());
 }
 
 // The advocate sees M and J together; the police knew of J's knife.
-const std::string k_police_knife = chronology("Police", R"(  - date: 1 April 2019
-    type: incident
-    parties: [offender]
-    summary: J stopped carrying a knife.
-    indicators: [weapon]
-    shared_with: [CPS]
-)");
+const std::string k_police_knife =
+    chronology("Police", entry("1 April 2019", "[offender]", "J stopped carrying a knife.",
+                               {"type: incident", "indicators: [weapon]", "shared_with: [CPS]"}));
 
 TEST(Contacts, AContactIsWithEveryFollowedPartyTheEntryNames) {
-    const std::string idva = chronology("IDVA", R"(  - date: 20 April 2019
-    type: meeting
-    parties: [client, J]
-    summary: Joint appointment; J attended with M.
-)");
+    const std::string idva =
+        chronology("IDVA", entry("20 April 2019", "[client, J]",
+                                 "Joint appointment; J attended with M.", {"type: meeting"}));
     const auto found =
         of_rule(gaps({{"police.yaml", k_police_knife}, {"idva.yaml", idva}}), "unshared-knowledge");
     ASSERT_EQ(found.size(), 1u);
@@ -202,24 +184,14 @@ TEST(Contacts, AContactIsWithEveryFollowedPartyTheEntryNames) {
 }
 
 TEST(Contacts, OneFindingPerContactNamesWhatItLackedAboutEachParty) {
-    const std::string police = chronology("Police", R"(  - date: 1 April 2019
-    type: incident
-    parties: [M]
-    summary: M reports J pushed her.
-    indicators: [physical-assault]
-    shared_with: [CPS]
-  - date: 2 April 2019
-    type: incident
-    parties: [J]
-    summary: J arrested with a knife.
-    indicators: [weapon]
-    shared_with: [CPS]
-)");
-    const std::string gp = chronology("GP", R"(  - date: 20 April 2019
-    type: contact
-    parties: [patient, J]
-    summary: M attends with J.
-)");
+    const std::string police = chronology(
+        "Police",
+        entry("1 April 2019", "[M]", "M reports J pushed her.",
+              {"type: incident", "indicators: [physical-assault]", "shared_with: [CPS]"}) +
+            entry("2 April 2019", "[J]", "J arrested with a knife.",
+                  {"type: incident", "indicators: [weapon]", "shared_with: [CPS]"}));
+    const std::string gp = chronology(
+        "GP", entry("20 April 2019", "[patient, J]", "M attends with J.", {"type: contact"}));
     const auto found =
         of_rule(gaps({{"police.yaml", police}, {"gp.yaml", gp}}), "unshared-knowledge");
     ASSERT_EQ(found.size(), 1u);
@@ -232,20 +204,14 @@ TEST(Contacts, OneFindingPerContactNamesWhatItLackedAboutEachParty) {
 
 // The advocate phones the police (ref DV/77) on 2 May; the police log the same call under
 // the same ref on 2 June: one event, two dates.
-const std::string k_idva_call = chronology("IDVA", R"(  - date: 2 May 2019
-    ref: DV/77
-    type: information-share
-    parties: [client]
-    summary: Phoned the police about M's disclosure.
-    shared_with: [{agency: Police, how: phone}]
-)");
-const std::string k_police_call = chronology("Police", R"(  - date: 2 June 2019
-    ref: DV-77
-    type: information-share
-    parties: [M]
-    summary: Call from the advocate about M.
-    received_from: [{agency: IDVA, how: phone}]
-)");
+const std::string k_idva_call =
+    chronology("IDVA", entry("2 May 2019", "[client]", "Phoned the police about M's disclosure.",
+                             {"ref: DV/77", "type: information-share",
+                              "shared_with: [{agency: Police, how: phone}]"}));
+const std::string k_police_call =
+    chronology("Police", entry("2 June 2019", "[M]", "Call from the advocate about M.",
+                               {"ref: DV-77", "type: information-share",
+                                "received_from: [{agency: IDVA, how: phone}]"}));
 
 TEST(DateConflict, ASendAndItsReceiptUnderOneRefDatedApartAreOneConflict) {
     const auto findings = gaps({{"idva.yaml", k_idva_call}, {"police.yaml", k_police_call}});
@@ -261,13 +227,9 @@ TEST(DateConflict, ASendAndItsReceiptUnderOneRefDatedApartAreOneConflict) {
 TEST(DateConflict, ASendThatIsTheEventsOnlyRecordAgainstTheOthersRecordIsAConflict) {
     // The police record the incident once, with its notification to the hospital; the
     // hospital records the same incident (same ref) a month later and no receipt.
-    const std::string police = chronology("Police", R"(  - date: 2 May 2019
-    ref: INC-9
-    type: incident
-    parties: [M]
-    summary: Assault; hospital told.
-    shared_with: [Hospital]
-)");
+    const std::string police =
+        chronology("Police", entry("2 May 2019", "[M]", "Assault; hospital told.",
+                                   {"ref: INC-9", "type: incident", "shared_with: [Hospital]"}));
     const std::string hospital = chronology("Hospital", R"(  - date: 2 June 2019
     ref: INC 9
     type: incident
@@ -281,20 +243,14 @@ TEST(DateConflict, ASendThatIsTheEventsOnlyRecordAgainstTheOthersRecordIsAConfli
 }
 
 TEST(DateConflict, AnEmailReadTheNextDayUnderTheIncidentsRefIsNoConflict) {
-    const std::string police = chronology("Police", R"(  - date: 10 March 2019
-    ref: NP-1
-    type: incident
-    parties: [M]
-    summary: Domestic abuse; social care emailed.
-    shared_with: [{agency: MARAC, how: email}]
-)");
-    const std::string marac = chronology("MARAC", R"(  - date: 11 March 2019
-    ref: NP-1
-    type: information-share
-    parties: [M]
-    summary: Police email read.
-    received_from: [{agency: Police, how: email}]
-)");
+    const std::string police = chronology(
+        "Police",
+        entry("10 March 2019", "[M]", "Domestic abuse; social care emailed.",
+              {"ref: NP-1", "type: incident", "shared_with: [{agency: MARAC, how: email}]"}));
+    const std::string marac =
+        chronology("MARAC", entry("11 March 2019", "[M]", "Police email read.",
+                                  {"ref: NP-1", "type: information-share",
+                                   "received_from: [{agency: Police, how: email}]"}));
     const auto findings = gaps({{"police.yaml", police}, {"marac.yaml", marac}});
     EXPECT_TRUE(of_rule(findings, "date-conflict").empty());
 }
@@ -302,37 +258,22 @@ TEST(DateConflict, AnEmailReadTheNextDayUnderTheIncidentsRefIsNoConflict) {
 TEST(DateConflict, ANotificationDatedWhenPassedOnIsNoConflict) {
     // The police incident of 1 May and its notification to the advocate on 3 May, received
     // on 3 May: the advocate's receipt is not the incident's own record.
-    const std::string police = chronology("Police", R"(  - date: 1 May 2019
-    ref: INC-1
-    type: incident
-    parties: [M]
-    summary: Assault reported.
-    indicators: [physical-assault]
-  - date: 3 May 2019
-    ref: INC-1
-    type: information-share
-    parties: [M]
-    summary: Notification to the advocate.
-    shared_with: [IDVA]
-)");
-    const std::string idva = chronology("IDVA", R"(  - date: 3 May 2019
-    ref: INC-1
-    type: information-share
-    parties: [client]
-    summary: Police notification received.
-    received_from: [Police]
-)");
+    const std::string police = chronology(
+        "Police", entry("1 May 2019", "[M]", "Assault reported.",
+                        {"ref: INC-1", "type: incident", "indicators: [physical-assault]"}) +
+                      entry("3 May 2019", "[M]", "Notification to the advocate.",
+                            {"ref: INC-1", "type: information-share", "shared_with: [IDVA]"}));
+    const std::string idva = chronology(
+        "IDVA", entry("3 May 2019", "[client]", "Police notification received.",
+                      {"ref: INC-1", "type: information-share", "received_from: [Police]"}));
     const auto findings = gaps({{"police.yaml", police}, {"idva.yaml", idva}});
     EXPECT_TRUE(of_rule(findings, "date-conflict").empty());
     EXPECT_TRUE(of_rule(findings, "unreceived-share").empty());
 }
 
 TEST(FindingsJson, CarriesIndicatorsAndKnownBy) {
-    const std::string idva = chronology("IDVA", R"(  - date: 20 April 2019
-    type: meeting
-    parties: [J]
-    summary: J attended.
-)");
+    const std::string idva =
+        chronology("IDVA", entry("20 April 2019", "[J]", "J attended.", {"type: meeting"}));
     const auto findings = gaps({{"police.yaml", k_police_knife}, {"idva.yaml", idva}});
     std::ostringstream out;
     imr::render::render_findings(findings, {}, {}, imr::render::FindingsFormat::json, out);
@@ -353,11 +294,9 @@ TEST(FindingsJson, CarriesIndicatorsAndKnownBy) {
 TEST(KnowledgeDates, CircaIsNeverPrintedAsAFirstOfJanuary) {
     imr::model::ReviewInput input;
     imr::load::load_text(gap_test::k_register, "review.yaml", "review.yaml", input);
-    imr::load::load_text(chronology("Police", R"(  - date: circa 2002
-    parties: [J]
-    summary: Conviction for assault on a former partner.
-    indicators: [physical-assault]
-)"),
+    imr::load::load_text(chronology("Police", entry("circa 2002", "[J]",
+                                                    "Conviction for assault on a former partner.",
+                                                    {"indicators: [physical-assault]"})),
                          "police.yaml", "police.yaml", input);
     const auto merged = imr::merge::merge_review(input);
     const auto context = imr::analyse::make_gap_context(input, merged);
@@ -384,12 +323,9 @@ TEST(Explain, ShowsWhoRecordedWhatTheSharesAndWhyTheRuleFired) {
     imr::model::ReviewInput input;
     imr::load::load_text(gap_test::k_register, "review.yaml", "review.yaml", input);
     imr::load::load_text(k_police_knife, "police.yaml", "police.yaml", input);
-    imr::load::load_text(chronology("IDVA", R"(  - date: 20 April 2019
-    type: meeting
-    parties: [J]
-    summary: J attended.
-)"),
-                         "idva.yaml", "idva.yaml", input);
+    imr::load::load_text(
+        chronology("IDVA", entry("20 April 2019", "[J]", "J attended.", {"type: meeting"})),
+        "idva.yaml", "idva.yaml", input);
     const auto merged = imr::merge::merge_review(input);
     const auto context = imr::analyse::make_gap_context(input, merged);
     const auto findings = imr::analyse::analyse_gaps(merged, context);

@@ -3,12 +3,7 @@
 // file an error that names it.
 #include <gtest/gtest.h>
 
-#include <unistd.h>
-
-#include <atomic>
-#include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,46 +11,18 @@
 #include "load/review_loader.hpp"
 #include "model/diagnostic.hpp"
 #include "model/review_register.hpp"
+#include "support/diagnostic_lines.hpp"
+#include "support/temp_folder.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using imr::load::load_review;
 using imr::load::load_text;
-using imr::model::Diagnostic;
 using imr::model::ReviewInput;
-using imr::model::Severity;
-
-// A new, empty folder under the system's temporary folder, removed with everything in
-// it when the test ends.
-class TempFolder {
-  public:
-    TempFolder() {
-        static std::atomic<int> counter{0};
-        const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-        m_path = fs::temp_directory_path() /
-                 ("imr-review-loader-test-" + std::to_string(::getpid()) + "-" +
-                  std::to_string(stamp) + "-" + std::to_string(counter++));
-        fs::create_directories(m_path);
-    }
-    ~TempFolder() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    TempFolder(const TempFolder&) = delete;
-    TempFolder& operator=(const TempFolder&) = delete;
-
-    const fs::path& path() const { return m_path; }
-    std::string str() const { return m_path.string(); }
-
-    void write(const std::string& name, std::string_view text) const {
-        std::ofstream out(m_path / name, std::ios::binary);
-        out << text;
-    }
-
-  private:
-    fs::path m_path;
-};
+using imr::test::kinds_and_files;
+using imr::test::shown;
+using imr::test::TempFolder;
 
 std::string chronology(std::string_view agency, std::string_view summary) {
     return "format: imr-chronology/1\nagency: " + std::string(agency) +
@@ -102,10 +69,8 @@ TEST(ReviewLoader, HiddenFilesAndSubFoldersAreLeftAlone) {
     fs::create_directory(folder.path() / "empty");
     const ReviewInput input = load_review({folder.str()});
     // (1.1) Leaving out a subfolder that holds chronologies deserves a note.
-    ASSERT_EQ(input.diagnostics.size(), 1u);
-    EXPECT_EQ(input.diagnostics[0].severity, Severity::note);
-    EXPECT_EQ(input.diagnostics[0].code, "subfolder");
-    EXPECT_EQ(input.diagnostics[0].loc.file, folder.str() + "/old");
+    EXPECT_EQ(kinds_and_files(input.diagnostics),
+              std::vector<std::string>{"note subfolder " + folder.str() + "/old"});
     EXPECT_EQ(agencies(input), std::vector<std::string>{"Police"});
     EXPECT_EQ(input.files, 1);
 }
@@ -115,18 +80,14 @@ TEST(ReviewLoader, AnotherKindOfFileInTheFolderIsAnErrorThatNamesIt) {
     folder.write("police.yaml", chronology("Police", "x"));
     folder.write("notes.docx", "PK\x03\x04 a Word document");
     const ReviewInput input = load_review({folder.str()});
-    ASSERT_EQ(input.diagnostics.size(), 1u);
-    const Diagnostic& d = input.diagnostics[0];
     const std::string path = folder.str() + "/notes.docx";
-    EXPECT_EQ(d.severity, Severity::error);
-    EXPECT_EQ(d.code, "not-a-chronology");
-    EXPECT_EQ(d.loc.file, path);
-    EXPECT_EQ(d.loc.line, 0);
-    EXPECT_EQ(d.loc.column, 0);
-    EXPECT_EQ(d.message, "'" + path + "' is a document, not a chronology imr can read");
-    EXPECT_EQ(d.hint, "turn it into a chronology with: imr import '" + path +
-                          "' --agency NAME -o '" + folder.str() +
-                          "/notes.yaml', then move the original out of the review folder");
+    EXPECT_EQ(shown(input.diagnostics),
+              std::vector<std::string>{
+                  "error not-a-chronology " + path + ":0:0: '" + path +
+                  "' is a document, not a chronology imr can read [turn it into a chronology "
+                  "with: imr import '" +
+                  path + "' --agency NAME -o '" + folder.str() +
+                  "/notes.yaml', then move the original out of the review folder]"});
     // The chronology beside it is still read.
     EXPECT_EQ(agencies(input), std::vector<std::string>{"Police"});
     EXPECT_EQ(input.files, 2);
@@ -161,13 +122,9 @@ TEST(ReviewLoader, AMissingPathIsUnreadable) {
     TempFolder folder;
     const std::string missing = folder.str() + "/no-such-folder";
     const ReviewInput input = load_review({missing});
-    ASSERT_EQ(input.diagnostics.size(), 1u);
-    const Diagnostic& d = input.diagnostics[0];
-    EXPECT_EQ(d.severity, Severity::error);
-    EXPECT_EQ(d.code, "unreadable");
-    EXPECT_EQ(d.loc.file, missing);
-    EXPECT_EQ(d.message, "cannot read '" + missing + "': no such file or folder");
-    EXPECT_EQ(d.hint, "check the path");
+    EXPECT_EQ(shown(input.diagnostics),
+              std::vector<std::string>{"error unreadable " + missing + ":0:0: cannot read '" +
+                                       missing + "': no such file or folder [check the path]"});
     EXPECT_TRUE(input.chronologies.empty());
 }
 
@@ -176,8 +133,8 @@ TEST(ReviewLoader, AMissingFileDoesNotStopTheOthers) {
     folder.write("police.yaml", chronology("Police", "x"));
     const ReviewInput input =
         load_review({folder.str() + "/missing.yaml", folder.str() + "/police.yaml"});
-    ASSERT_EQ(input.diagnostics.size(), 1u);
-    EXPECT_EQ(input.diagnostics[0].code, "unreadable");
+    EXPECT_EQ(kinds_and_files(input.diagnostics),
+              std::vector<std::string>{"error unreadable " + folder.str() + "/missing.yaml"});
     EXPECT_EQ(agencies(input), std::vector<std::string>{"Police"});
 }
 
@@ -199,9 +156,8 @@ TEST(ReviewLoader, AFileThatCannotBeParsedDoesNotStopTheOthers) {
     folder.write("a.yaml", "agency: [unclosed\n");
     folder.write("b.yaml", chronology("B", "x"));
     const ReviewInput input = load_review({folder.str()});
-    ASSERT_EQ(input.diagnostics.size(), 1u);
-    EXPECT_EQ(input.diagnostics[0].code, "syntax");
-    EXPECT_EQ(input.diagnostics[0].loc.file, folder.str() + "/a.yaml");
+    EXPECT_EQ(kinds_and_files(input.diagnostics),
+              std::vector<std::string>{"error syntax " + folder.str() + "/a.yaml"});
     EXPECT_EQ(agencies(input), std::vector<std::string>{"B"});
     EXPECT_EQ(input.files, 2);
 }
@@ -212,12 +168,12 @@ TEST(ReviewLoader, ASecondRegisterIsAnError) {
     folder.write("review.json", R"({"format": "imr-review/1"})");
     folder.write("police.yaml", chronology("Police", "x"));
     const ReviewInput input = load_review({folder.str()});
-    ASSERT_EQ(input.diagnostics.size(), 1u);
-    const Diagnostic& d = input.diagnostics[0];
-    EXPECT_EQ(d.code, "duplicate-register");
-    EXPECT_EQ(d.loc.file, folder.str() + "/review.yaml");
-    EXPECT_EQ(d.message,
-              "a second review register; '" + folder.str() + "/review.json' was read first");
+    EXPECT_EQ(
+        shown(input.diagnostics),
+        std::vector<std::string>{
+            "error duplicate-register " + folder.str() +
+            "/review.yaml:1:1: a second review register; '" + folder.str() +
+            "/review.json' was read first [merge one review at a time, with one review.yaml]"});
 }
 
 TEST(ReviewLoader, LoadTextReadsFilesFromMemory) {
@@ -231,12 +187,10 @@ TEST(ReviewLoader, LoadTextReadsFilesFromMemory) {
     EXPECT_EQ(input.chronologies[0].name, "police.yaml");
     ASSERT_TRUE(input.review_register.has_value());
     EXPECT_EQ(input.review_register->path, "in/register.yaml");
-    ASSERT_EQ(input.diagnostics.size(), 1u);
-    const Diagnostic& d = input.diagnostics[0];
-    EXPECT_EQ(d.code, "not-a-chronology");
-    EXPECT_EQ(d.loc.file, "in/notes.txt");
-    EXPECT_EQ(d.message, "'in/notes.txt' is not a .yaml, .yml or .json file");
-    EXPECT_EQ(d.hint, "chronologies are YAML or JSON files");
+    EXPECT_EQ(shown(input.diagnostics),
+              std::vector<std::string>{
+                  "error not-a-chronology in/notes.txt:0:0: 'in/notes.txt' is not a .yaml, .yml "
+                  "or .json file [chronologies are YAML or JSON files]"});
 }
 
 }  // namespace

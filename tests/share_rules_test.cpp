@@ -8,28 +8,33 @@ using namespace gap_test;
 
 // ---- unreceived-share ---------------------------------------------------------------
 
+// The police write to the hospital on 2 March 2019; the hospital records the letter on
+// `received`.
+std::vector<File> letter_received_on(const std::string& received) {
+    return {file("police.yaml", "Testshire Police",
+                 entry("2 March 2019", "[M]", "Letter to the hospital.",
+                       {"shared_with: [Testbury Hospital]"})),
+            file("hospital.yaml", "Testbury Hospital",
+                 entry(received, "[M]", "Letter from the police received.",
+                       {"received_from: [Testshire Police]"}))};
+}
+
 TEST(UnreceivedShare, SendWithNoReceiptIsFlaggedCitingTheSend) {
     const auto findings =
-        gaps({{"police.yaml", chronology("Testshire Police", R"(  - date: 2 March 2019
-    parties: [M, J]
-    summary: Call to the hospital about the assault.
-    indicators: [physical-assault]
-    shared_with: [{agency: Testbury Hospital, about: [physical-assault], how: phone}]
-)")},
-              {"hospital.yaml", chronology("Testbury Hospital", k_gp_contact)}},
+        gaps({file("police.yaml", "Testshire Police",
+                   entry("2 March 2019", "[M, J]", "Call to the hospital about the assault.",
+                         {"indicators: [physical-assault]",
+                          "shared_with: [{agency: Testbury Hospital, about: "
+                          "[physical-assault], how: phone}]"})),
+              file("hospital.yaml", "Testbury Hospital", k_gp_contact)},
              {"unreceived-share"});
     ASSERT_EQ(findings.size(), 1u);
     const Finding& f = findings[0];
-    EXPECT_EQ(f.agency, "Testshire Police");
-    EXPECT_EQ(f.other_agency, "Testbury Hospital");
-    EXPECT_EQ(f.party, "M");
-    EXPECT_EQ(f.indicator, "physical-assault");
-    EXPECT_EQ(f.message,
-              "Testshire Police recorded telling Testbury Hospital about physical assault "
-              "concerning M and J by "
-              "phone on 2 March 2019; Testbury Hospital's chronology records no receipt from "
-              "Testshire Police "
-              "within 7 days.");
+    EXPECT_EQ(said(f),
+              (Said{"Testshire Police", "Testbury Hospital", "M", "physical-assault",
+                    "Testshire Police recorded telling Testbury Hospital about physical assault "
+                    "concerning M and J by phone on 2 March 2019; Testbury Hospital's chronology "
+                    "records no receipt from Testshire Police within 7 days."}));
     ASSERT_EQ(f.evidence.size(), 1u);
     EXPECT_EQ(f.evidence[0].file, "police.yaml");
     EXPECT_EQ(f.evidence[0].line, 4);
@@ -37,33 +42,13 @@ TEST(UnreceivedShare, SendWithNoReceiptIsFlaggedCitingTheSend) {
 }
 
 TEST(UnreceivedShare, ReceiptWithinTheWindowIsNotFlagged) {
-    const auto findings =
-        gaps({{"police.yaml", chronology("Testshire Police", R"(  - date: 2 March 2019
-    parties: [M]
-    summary: Letter to the hospital.
-    shared_with: [Testbury Hospital]
-)")},
-              {"hospital.yaml", chronology("Testbury Hospital", R"(  - date: 9 March 2019
-    parties: [M]
-    summary: Letter from the police received.
-    received_from: [Testshire Police]
-)")}});
+    const auto findings = gaps(letter_received_on("9 March 2019"));
     EXPECT_TRUE(of_rule(findings, "unreceived-share").empty());
     EXPECT_TRUE(of_rule(findings, "unrecorded-send").empty());
 }
 
 TEST(UnreceivedShare, ReceiptEightDaysLaterWithASevenDayWindowIsFlagged) {
-    const auto findings =
-        gaps({{"police.yaml", chronology("Testshire Police", R"(  - date: 2 March 2019
-    parties: [M]
-    summary: Letter to the hospital.
-    shared_with: [Testbury Hospital]
-)")},
-              {"hospital.yaml", chronology("Testbury Hospital", R"(  - date: 10 March 2019
-    parties: [M]
-    summary: Letter from the police received.
-    received_from: [Testshire Police]
-)")}});
+    const auto findings = gaps(letter_received_on("10 March 2019"));
     EXPECT_EQ(of_rule(findings, "unreceived-share").size(), 1u);
     // The receipt matches no send either: the two chronologies disagree both ways.
     EXPECT_EQ(of_rule(findings, "unrecorded-send").size(), 1u);
@@ -73,38 +58,23 @@ TEST(UnreceivedShare, ARegisterWindowChangesWhatMatches) {
     std::string reg = k_register;
     reg += "rules:\n  receipt_window_days: 10\n";
     const auto findings =
-        gaps({{"police.yaml", chronology("Testshire Police", R"(  - date: 2 March 2019
-    parties: [M]
-    summary: Letter to the hospital.
-    shared_with: [Testbury Hospital]
-)")},
-              {"hospital.yaml", chronology("Testbury Hospital", R"(  - date: 10 March 2019
-    parties: [M]
-    summary: Letter from the police received.
-    received_from: [Testshire Police]
-)")}},
-             {"unreceived-share"}, reg.c_str());
+        gaps(letter_received_on("10 March 2019"), {"unreceived-share"}, reg.c_str());
     EXPECT_TRUE(findings.empty());
 }
 
 TEST(UnreceivedShare, RecipientWithoutAChronologyIsMissingChronologyNotUnreceived) {
     const auto findings =
-        gaps({{"police.yaml", chronology("Testshire Police", R"(  - date: 2 March 2019
-    parties: [J]
-    summary: File to the CPS.
-    shared_with: [CPS]
-)")}});
+        gaps({file("police.yaml", "Testshire Police",
+                   entry("2 March 2019", "[J]", "File to the CPS.", {"shared_with: [CPS]"}))});
     EXPECT_TRUE(of_rule(findings, "unreceived-share").empty());
     EXPECT_EQ(of_rule(findings, "missing-chronology").size(), 1u);
 }
 
 TEST(UnreceivedShare, RecipientWhoseChronologyDoesNotCoverTheDateIsNotFlagged) {
     const auto findings = gaps(
-        {{"police.yaml", chronology("Testshire Police", R"(  - date: 2 March 2019
-    parties: [M]
-    summary: Referral to the advocacy service.
-    shared_with: [Advocacy Service]
-)")},
+        {file("police.yaml", "Testshire Police",
+              entry("2 March 2019", "[M]", "Referral to the advocacy service.",
+                    {"shared_with: [Advocacy Service]"})),
          {"idva.yaml",
           "format: imr-chronology/1\nagency: Advocacy Service\ncovers: {from: 1 June 2019, to: 31 "
           "December 2019}\nentries:\n" +
@@ -116,13 +86,13 @@ TEST(UnreceivedShare, RecipientWhoseChronologyDoesNotCoverTheDateIsNotFlagged) {
 // ---- unrecorded-send ----------------------------------------------------------------
 
 TEST(UnrecordedSend, ReceiptTheSenderNeverRecordedIsFlaggedWithTheSenderAsAgency) {
-    const auto findings = gaps({{"gp.yaml", chronology("Elm Surgery", R"(  - date: 5 April 2019
-    parties: [M]
-    summary: Discharge letter from the hospital received.
-    received_from: [{agency: Testbury Hospital, about: [injury], how: letter}]
-)")},
-                                {"hospital.yaml", chronology("Testbury Hospital", k_gp_contact)}},
-                               {"unrecorded-send"});
+    const auto findings = gaps(
+        {file(
+             "gp.yaml", "Elm Surgery",
+             entry("5 April 2019", "[M]", "Discharge letter from the hospital received.",
+                   {"received_from: [{agency: Testbury Hospital, about: [injury], how: letter}]"})),
+         file("hospital.yaml", "Testbury Hospital", k_gp_contact)},
+        {"unrecorded-send"});
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].agency, "Testbury Hospital");
     EXPECT_EQ(findings[0].other_agency, "Elm Surgery");
@@ -132,16 +102,12 @@ TEST(UnrecordedSend, ReceiptTheSenderNeverRecordedIsFlaggedWithTheSenderAsAgency
 
 TEST(UnrecordedSend, ReceiptWithAMatchingSendIsNotFlagged) {
     const auto findings =
-        gaps({{"gp.yaml", chronology("Elm Surgery", R"(  - date: 5 April 2019
-    parties: [M]
-    summary: Discharge letter from the hospital received.
-    received_from: [Testbury Hospital]
-)")},
-              {"hospital.yaml", chronology("Testbury Hospital", R"(  - date: 3 April 2019
-    parties: [M]
-    summary: Discharge letter to the GP.
-    shared_with: [Elm Surgery]
-)")}},
+        gaps({file("gp.yaml", "Elm Surgery",
+                   entry("5 April 2019", "[M]", "Discharge letter from the hospital received.",
+                         {"received_from: [Testbury Hospital]"})),
+              file("hospital.yaml", "Testbury Hospital",
+                   entry("3 April 2019", "[M]", "Discharge letter to the GP.",
+                         {"shared_with: [Elm Surgery]"}))},
              {"unrecorded-send"});
     EXPECT_TRUE(findings.empty());
 }
@@ -150,7 +116,7 @@ TEST(UnrecordedSend, ReceiptWithAMatchingSendIsNotFlagged) {
 
 TEST(LateShare, MinutesSentTwelveDaysAfterTheMeetingAreFlaggedOncePerMeeting) {
     const auto findings =
-        gaps({{"marac.yaml", chronology("Testshire MARAC", R"(  - date: 21 May 2019
+        gaps({file("marac.yaml", "Testshire MARAC", R"(  - date: 21 May 2019
     type: meeting
     parties: [M, J]
     summary: MARAC meeting.
@@ -158,76 +124,57 @@ TEST(LateShare, MinutesSentTwelveDaysAfterTheMeetingAreFlaggedOncePerMeeting) {
     shared_with:
       - {agency: Testshire Police, date: 2 June 2019, how: email}
       - {agency: Advocacy Service, date: 2 June 2019, how: email}
-)")},
-              {"police.yaml", chronology("Testshire Police", R"(  - date: 3 June 2019
-    parties: [M]
-    summary: Minutes received.
-    received_from: [MARAC]
-)")},
-              {"idva.yaml", chronology("Advocacy Service", R"(  - date: 3 June 2019
-    parties: [M]
-    summary: Minutes received.
-    received_from: [MARAC]
-)")}},
+)"),
+              file("police.yaml", "Testshire Police",
+                   entry("3 June 2019", "[M]", "Minutes received.", {"received_from: [MARAC]"})),
+              file("idva.yaml", "Advocacy Service",
+                   entry("3 June 2019", "[M]", "Minutes received.", {"received_from: [MARAC]"}))},
              {"late-share"});
     ASSERT_EQ(findings.size(), 1u);
     const Finding& f = findings[0];
-    EXPECT_EQ(f.agency, "Testshire MARAC");
-    EXPECT_EQ(f.other_agency, std::nullopt);  // two recipients
-    EXPECT_EQ(f.party, "M");
-    EXPECT_EQ(f.message,
-              "Testshire MARAC passed on information from the meeting of 21 May 2019 to Testshire "
-              "Police and "
-              "Advocacy Service only on 2 June 2019, 12 days later (received by 3 June 2019, 13 "
-              "days later); the "
-              "review allows 3 days.");
+    // No other agency: the minutes went to two.
+    EXPECT_EQ(said(f),
+              (Said{"Testshire MARAC", std::nullopt, "M", "strangulation",
+                    "Testshire MARAC passed on information from the meeting of 21 May 2019 to "
+                    "Testshire Police and Advocacy Service only on 2 June 2019, 12 days later "
+                    "(received by 3 June 2019, 13 days later); the review allows 3 days."}));
     EXPECT_EQ(f.evidence.size(), 3u);  // the meeting and both receipts
     EXPECT_EQ(f.severity, FindingSeverity::medium);
 }
 
 TEST(LateShare, ShareWithinTheLimitIsNotFlagged) {
     const auto findings =
-        gaps({{"marac.yaml", chronology("Testshire MARAC", R"(  - date: 21 May 2019
-    type: meeting
-    parties: [M]
-    summary: MARAC meeting.
-    shared_with: [{agency: Testshire Police, date: 24 May 2019}]
-)")},
-              {"police.yaml", chronology("Testshire Police", R"(  - date: 24 May 2019
-    parties: [M]
-    summary: Minutes received.
-    received_from: [MARAC]
-)")}},
+        gaps({file("marac.yaml", "Testshire MARAC",
+                   entry("21 May 2019", "[M]", "MARAC meeting.",
+                         {"type: meeting",
+                          "shared_with: [{agency: Testshire Police, date: 24 May 2019}]"})),
+              file("police.yaml", "Testshire Police",
+                   entry("24 May 2019", "[M]", "Minutes received.", {"received_from: [MARAC]"}))},
              {"late-share"});
     EXPECT_TRUE(findings.empty());
 }
 
 TEST(LateShare, AReceiptFourDaysAfterTheSendersEntryIsLate) {
-    const auto findings =
-        gaps({{"hospital.yaml", chronology("Testbury Hospital", R"(  - date: 1 March 2019
-    parties: [M]
-    summary: Discharge letter to the GP.
-    shared_with: [Elm Surgery]
-)")},
-              {"gp.yaml", chronology("Elm Surgery", R"(  - date: 5 March 2019
-    parties: [M]
-    summary: Discharge letter received.
-    received_from: [Testbury Hospital]
-)")}},
-             {"late-share"});
+    const auto findings = gaps({file("hospital.yaml", "Testbury Hospital",
+                                     entry("1 March 2019", "[M]", "Discharge letter to the GP.",
+                                           {"shared_with: [Elm Surgery]"})),
+                                file("gp.yaml", "Elm Surgery",
+                                     entry("5 March 2019", "[M]", "Discharge letter received.",
+                                           {"received_from: [Testbury Hospital]"}))},
+                               {"late-share"});
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].other_agency, "Elm Surgery");
 }
 
 TEST(LateShare, ARecipientRecordingTheEventAndALateReceiptIsFlaggedWithTheSenderAsAgency) {
     const auto findings =
-        gaps({{"probation.yaml", chronology("Probation Service", R"(  - date: 3 June 2019
-    type: court
-    parties: [J]
-    summary: Sentenced; case file from the court team arrived three weeks later.
-    received_from: [{agency: Testshire Police, date: 24 June 2019, how: system}]
-)")},
-              {"police.yaml", chronology("Testshire Police", k_gp_contact)}},
+        gaps({file("probation.yaml", "Probation Service",
+                   entry("3 June 2019", "[J]",
+                         "Sentenced; case file from the court team arrived three weeks later.",
+                         {"type: court",
+                          "received_from: [{agency: Testshire Police, date: 24 June 2019, how: "
+                          "system}]"})),
+              file("police.yaml", "Testshire Police", k_gp_contact)},
              {"late-share"});
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].agency, "Testshire Police");
@@ -238,17 +185,11 @@ TEST(LateShare, ARecipientRecordingTheEventAndALateReceiptIsFlaggedWithTheSender
 // ---- missing-chronology -------------------------------------------------------------
 
 TEST(MissingChronology, AgencyNamedBySharesButWithoutAChronologyIsFlaggedOnce) {
-    const auto findings =
-        gaps({{"police.yaml", chronology("Testshire Police", R"(  - date: 2 March 2019
-    parties: [J]
-    summary: File to the CPS.
-    shared_with: [CPS]
-  - date: 20 March 2019
-    parties: [J]
-    summary: CPS advice received.
-    received_from: [CPS]
-)")}},
-             {"missing-chronology"});
+    const auto findings = gaps(
+        {file("police.yaml", "Testshire Police",
+              entry("2 March 2019", "[J]", "File to the CPS.", {"shared_with: [CPS]"}) +
+                  entry("20 March 2019", "[J]", "CPS advice received.", {"received_from: [CPS]"}))},
+        {"missing-chronology"});
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].agency, "Crown Prosecution Service");
     EXPECT_EQ(findings[0].other_agency, "Testshire Police");
@@ -259,12 +200,9 @@ TEST(MissingChronology, AgencyNamedBySharesButWithoutAChronologyIsFlaggedOnce) {
 
 TEST(MissingChronology, AgencyWithAChronologyIsNotFlagged) {
     const auto findings =
-        gaps({{"police.yaml", chronology("Testshire Police", R"(  - date: 2 March 2019
-    parties: [J]
-    summary: File to the CPS.
-    shared_with: [CPS]
-)")},
-              {"cps.yaml", chronology("CPS", "")}},
+        gaps({file("police.yaml", "Testshire Police",
+                   entry("2 March 2019", "[J]", "File to the CPS.", {"shared_with: [CPS]"})),
+              file("cps.yaml", "CPS", "")},
              {"missing-chronology"});
     EXPECT_TRUE(findings.empty());
 }
@@ -273,16 +211,10 @@ TEST(MissingChronology, AgencyWithAChronologyIsNotFlagged) {
 
 TEST(DateConflict, OneReferenceDatedOnDaysThatDoNotOverlapIsFlagged) {
     const auto findings =
-        gaps({{"police.yaml", chronology("Testshire Police", R"(  - date: 2 August 2019
-    ref: INC-0987
-    parties: [M]
-    summary: Assault.
-)")},
-              {"hospital.yaml", chronology("Testbury Hospital", R"(  - date: 5 August 2019
-    ref: inc 0987
-    parties: [M]
-    summary: Treated after the assault.
-)")}},
+        gaps({file("police.yaml", "Testshire Police",
+                   entry("2 August 2019", "[M]", "Assault.", {"ref: INC-0987"})),
+              file("hospital.yaml", "Testbury Hospital",
+                   entry("5 August 2019", "[M]", "Treated after the assault.", {"ref: inc 0987"}))},
              {"date-conflict"});
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].agency, "Testshire Police");  // the earlier date
@@ -292,39 +224,26 @@ TEST(DateConflict, OneReferenceDatedOnDaysThatDoNotOverlapIsFlagged) {
 
 TEST(DateConflict, OneReferenceOnOverlappingDatesIsNotFlagged) {
     const auto findings =
-        gaps({{"police.yaml", chronology("Testshire Police", R"(  - date: 2 August 2019
-    ref: INC-0987
-    parties: [M]
-    summary: Assault.
-)")},
-              {"hospital.yaml", chronology("Testbury Hospital", R"(  - date: August 2019
-    ref: INC-0987
-    parties: [M]
-    summary: Treated after the assault.
-)")}},
+        gaps({file("police.yaml", "Testshire Police",
+                   entry("2 August 2019", "[M]", "Assault.", {"ref: INC-0987"})),
+              file("hospital.yaml", "Testbury Hospital",
+                   entry("August 2019", "[M]", "Treated after the assault.", {"ref: INC-0987"}))},
              {"date-conflict"});
     EXPECT_TRUE(findings.empty());
 }
 
 TEST(DateConflict, APhoneCallLoggedOnDifferentDaysIsFlaggedButALetterIsNot) {
-    const std::string police = chronology("Testshire Police", R"(  - date: 2 March 2019
-    parties: [M]
-    summary: Called the hospital.
-    shared_with: [{agency: Testbury Hospital, how: phone}]
-  - date: 2 March 2019
-    parties: [M]
-    summary: Wrote to the hospital.
-    shared_with: [{agency: Testbury Hospital, how: letter}]
-)");
-    const std::string hospital = chronology("Testbury Hospital", R"(  - date: 4 March 2019
-    parties: [M]
-    summary: Call from the police.
-    received_from: [{agency: Testshire Police, how: phone}]
-  - date: 5 March 2019
-    parties: [M]
-    summary: Letter from the police.
-    received_from: [{agency: Testshire Police, how: letter}]
-)");
+    const std::string police = chronology(
+        "Testshire Police", entry("2 March 2019", "[M]", "Called the hospital.",
+                                  {"shared_with: [{agency: Testbury Hospital, how: phone}]"}) +
+                                entry("2 March 2019", "[M]", "Wrote to the hospital.",
+                                      {"shared_with: [{agency: Testbury Hospital, how: letter}]"}));
+    const std::string hospital =
+        chronology("Testbury Hospital",
+                   entry("4 March 2019", "[M]", "Call from the police.",
+                         {"received_from: [{agency: Testshire Police, how: phone}]"}) +
+                       entry("5 March 2019", "[M]", "Letter from the police.",
+                             {"received_from: [{agency: Testshire Police, how: letter}]"}));
     const auto findings =
         gaps({{"police.yaml", police}, {"hospital.yaml", hospital}}, {"date-conflict"});
     ASSERT_EQ(findings.size(), 1u);
@@ -335,13 +254,10 @@ TEST(DateConflict, APhoneCallLoggedOnDifferentDaysIsFlaggedButALetterIsNot) {
 
 TEST(GapAnalysis, EveryFindingCitesEvidenceAndTheOrderIsSeverityThenDate) {
     const auto findings =
-        gaps({{"hospital.yaml", chronology("Testbury Hospital", k_hospital_assault)},
-              {"idva.yaml", chronology("Advocacy Service", k_threats)},
-              {"gp.yaml", chronology("Elm Surgery", R"(  - date: 10 March 2019
-    parties: [M]
-    summary: Low mood.
-    shared_with: [CPS]
-)")}});
+        gaps({file("hospital.yaml", "Testbury Hospital", k_hospital_assault),
+              file("idva.yaml", "Advocacy Service", k_threats),
+              file("gp.yaml", "Elm Surgery",
+                   entry("10 March 2019", "[M]", "Low mood.", {"shared_with: [CPS]"}))});
     ASSERT_GE(findings.size(), 3u);
     for (const auto& f : findings) EXPECT_FALSE(f.evidence.empty()) << f.rule;
     for (std::size_t i = 1; i < findings.size(); ++i) {

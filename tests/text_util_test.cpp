@@ -114,56 +114,47 @@ TEST(EditDistance, NearestAllowsOneEditForShortWords) {
 
 // --- LineIndex ---------------------------------------------------------------------------
 
-TEST(LineIndex, LinesAndColumnsStartAtOne) {
-    const LineIndex index("ab\ncd\n");
-    EXPECT_EQ(index.position(0).line, 1);
-    EXPECT_EQ(index.position(0).column, 1);
-    EXPECT_EQ(index.position(1).column, 2);
-    EXPECT_EQ(index.position(3).line, 2);
-    EXPECT_EQ(index.position(3).column, 1);
-    EXPECT_EQ(index.position(4).line, 2);
-    EXPECT_EQ(index.position(4).column, 2);
+// Expects the character at byte `offset` to be at `line` and `column`.
+void expect_position(const LineIndex& index, std::size_t offset, int line, int column) {
+    const auto position = index.position(offset);
+    EXPECT_EQ(position.line, line) << "offset " << offset;
+    EXPECT_EQ(position.column, column) << "offset " << offset;
 }
 
-TEST(LineIndex, ALineBreakBelongsToTheLineItEnds) {
-    const LineIndex index("ab\ncd");
-    EXPECT_EQ(index.position(2).line, 1);
-    EXPECT_EQ(index.position(2).column, 3);
+TEST(LineIndex, LinesAndColumnsStartAtOne) {
+    const LineIndex index("ab\ncd\n");
+    expect_position(index, 0, 1, 1);
+    expect_position(index, 1, 1, 2);
+    expect_position(index, 3, 2, 1);
+    expect_position(index, 4, 2, 2);
 }
+
+TEST(LineIndex, ALineBreakBelongsToTheLineItEnds) { expect_position(LineIndex("ab\ncd"), 2, 1, 3); }
 
 TEST(LineIndex, ColumnsCountCharactersNotBytes) {
     // "é" is two bytes and "€" three; editors count each as one column.
     const std::string_view text = "\u00e9t\u00e9 \u20ac5\nna\u00efve x";
     const LineIndex index(text);
-    EXPECT_EQ(index.position(text.find('t')).column, 2);
-    EXPECT_EQ(index.position(text.find('5')).column, 6);
-    EXPECT_EQ(index.position(text.find('x')).line, 2);
-    EXPECT_EQ(index.position(text.find('x')).column, 7);
+    expect_position(index, text.find('t'), 1, 2);
+    expect_position(index, text.find('5'), 1, 6);
+    expect_position(index, text.find('x'), 2, 7);
 }
 
 TEST(LineIndex, FourByteCharactersAreOneColumn) {
     const std::string_view text = "\U0001F600=1";
-    EXPECT_EQ(LineIndex(text).position(text.find('=')).column, 2);
+    expect_position(LineIndex(text), text.find('='), 1, 2);
 }
 
 TEST(LineIndex, OffsetsPastTheEndAreClampedToTheEnd) {
     const LineIndex index("ab\nc");
-    EXPECT_EQ(index.position(4).line, 2);
-    EXPECT_EQ(index.position(4).column, 2);
-    EXPECT_EQ(index.position(1000).line, 2);
-    EXPECT_EQ(index.position(1000).column, 2);
+    expect_position(index, 4, 2, 2);
+    expect_position(index, 1000, 2, 2);
 }
 
-TEST(LineIndex, EmptyTextIsLineOneColumnOne) {
-    const LineIndex index("");
-    EXPECT_EQ(index.position(0).line, 1);
-    EXPECT_EQ(index.position(0).column, 1);
-}
+TEST(LineIndex, EmptyTextIsLineOneColumnOne) { expect_position(LineIndex(""), 0, 1, 1); }
 
 TEST(LineIndex, CarriageReturnsCountAsCharactersOfTheirLine) {
-    const LineIndex index("a\r\nb");
-    EXPECT_EQ(index.position(3).line, 2);
-    EXPECT_EQ(index.position(3).column, 1);
+    expect_position(LineIndex("a\r\nb"), 3, 2, 1);
 }
 
 TEST(LineIndex, PositionsOnOneLongLineAreQuick) {

@@ -11,6 +11,8 @@
 #include "load/document_reader.hpp"
 #include "load/source_node.hpp"
 #include "model/diagnostic.hpp"
+#include "support/diagnostic_lines.hpp"
+#include "support/source_tree_checks.hpp"
 
 namespace {
 
@@ -20,30 +22,24 @@ using imr::load::read_yaml;
 using imr::load::SourceNode;
 using imr::model::Diagnostics;
 using imr::model::Severity;
+using imr::test::expect_at;
+using imr::test::expect_scalar_at;
+using imr::test::expect_values;
 
 using Kind = SourceNode::Kind;
 using Style = SourceNode::Style;
 
 // Parses text that must be valid YAML.
 SourceNode parse(std::string_view text) {
-    Diagnostics diagnostics;
-    auto root = read_yaml(text, "t.yaml", diagnostics);
-    EXPECT_TRUE(diagnostics.empty()) << diagnostics.front().message;
-    return root ? *root : SourceNode{};
+    return imr::test::parse_valid(read_yaml, text, "t.yaml");
 }
 
-// Parses text that must be refused with exactly one diagnostic, and returns it.
-imr::model::Diagnostic refuse(std::string_view text) {
-    Diagnostics diagnostics;
-    auto root = read_yaml(text, "t.yaml", diagnostics);
-    EXPECT_FALSE(root.has_value());
-    EXPECT_EQ(diagnostics.size(), 1u);
-    return diagnostics.empty() ? imr::model::Diagnostic{} : diagnostics.front();
-}
+// Each row: a text read_yaml refuses, and exactly the one diagnostic it gives.
+using ErrorCase = imr::test::DiagnosticCase<Diagnostics>;
+class YamlSyntaxError : public ::testing::TestWithParam<ErrorCase> {};
 
-void expect_at(const SourceNode& node, int line, int column) {
-    EXPECT_EQ(node.line, line);
-    EXPECT_EQ(node.column, column);
+TEST_P(YamlSyntaxError, IsReportedWhereItIs) {
+    imr::test::expect_refused(read_yaml, GetParam(), "t.yaml");
 }
 
 // --- positions -----------------------------------------------------------------------------
@@ -54,14 +50,11 @@ TEST(YamlReader, ScalarsAndKeysOfABlockMappingKnowWhereTheyAreWritten) {
     expect_at(root, 1, 1);
     ASSERT_EQ(root.members.size(), 2u);
     const auto& [key1, value1] = root.members[0];
-    EXPECT_EQ(key1.scalar, "agency");
-    expect_at(key1, 1, 1);
-    EXPECT_EQ(value1.scalar, "Police");
-    expect_at(value1, 1, 9);
+    expect_scalar_at(key1, "agency", 1, 1);
+    expect_scalar_at(value1, "Police", 1, 9);
     const auto& [key2, value2] = root.members[1];
     expect_at(key2, 2, 1);
-    EXPECT_EQ(value2.scalar, "East Herts");
-    expect_at(value2, 2, 11);
+    expect_scalar_at(value2, "East Herts", 2, 11);
 }
 
 TEST(YamlReader, NestedBlockMappingsStartAtTheirFirstKey) {
@@ -82,8 +75,7 @@ TEST(YamlReader, BlockSequencesStartAtTheirFirstDashAndItemsAfterIt) {
     expect_at(*entries, 2, 3);
     ASSERT_EQ(entries->items.size(), 2u);
     expect_at(entries->items[0], 2, 5);
-    EXPECT_EQ(entries->items[1].scalar, "two");
-    expect_at(entries->items[1], 3, 7);
+    expect_scalar_at(entries->items[1], "two", 3, 7);
 }
 
 TEST(YamlReader, MappingsInsideABlockSequenceStartAtTheirFirstKey) {
@@ -126,8 +118,7 @@ TEST(YamlReader, ColumnsCountCharactersNotBytes) {
     const SourceNode root = parse("né: naïve\nsummary: é x\n");
     expect_at(root.members[0].second, 1, 5);
     const auto& second = root.members[1].second;
-    EXPECT_EQ(second.scalar, "é x");
-    expect_at(second, 2, 10);
+    expect_scalar_at(second, "é x", 2, 10);
     const SourceNode list = parse("[é, ü, x]\n");
     expect_at(list.items[1], 1, 5);
     expect_at(list.items[2], 1, 8);
@@ -142,8 +133,7 @@ TEST(YamlReader, CrlfLineEndingsGiveTheSameLinesAndColumns) {
     const SourceNode& entry_a = a.find("entries")->items[0];
     const SourceNode& entry_b = b.find("entries")->items[0];
     expect_at(entry_b, entry_a.line, entry_a.column);
-    expect_at(entry_b.members[1].second, 4, 14);
-    EXPECT_EQ(entry_b.members[1].second.scalar, "x");
+    expect_scalar_at(entry_b.members[1].second, "x", 4, 14);
     EXPECT_EQ(b.find("agency")->scalar, "Police");  // no '\r' left in values
 }
 
@@ -151,14 +141,11 @@ TEST(YamlReader, CrlfLineEndingsGiveTheSameLinesAndColumns) {
 
 TEST(YamlReader, PlainAndQuotedScalarsAreToldApart) {
     const SourceNode root = parse("a: plain text\nb: \"double\"\nc: 'single'\nd: 9\n");
+    expect_values(root, {{"a", "plain text"}, {"b", "double"}, {"c", "single"}, {"d", "9"}});
     EXPECT_EQ(root.find("a")->style, Style::plain);
-    EXPECT_EQ(root.find("a")->scalar, "plain text");
     EXPECT_EQ(root.find("b")->style, Style::quoted);
-    EXPECT_EQ(root.find("b")->scalar, "double");
     EXPECT_EQ(root.find("c")->style, Style::quoted);
-    EXPECT_EQ(root.find("c")->scalar, "single");
     EXPECT_EQ(root.find("d")->style, Style::plain);
-    EXPECT_EQ(root.find("d")->scalar, "9");
 }
 
 TEST(YamlReader, AQuotedScalarStartsAtItsOpeningQuote) {
@@ -169,9 +156,7 @@ TEST(YamlReader, AQuotedScalarStartsAtItsOpeningQuote) {
 
 TEST(YamlReader, EscapesInQuotedScalarsAreDecoded) {
     const SourceNode root = parse("a: \"say \\\"no\\\"\\tnow\"\nb: 'it''s'\nc: \"caf\\u00e9\"\n");
-    EXPECT_EQ(root.find("a")->scalar, "say \"no\"\tnow");
-    EXPECT_EQ(root.find("b")->scalar, "it's");
-    EXPECT_EQ(root.find("c")->scalar, "caf\u00e9");
+    expect_values(root, {{"a", "say \"no\"\tnow"}, {"b", "it's"}, {"c", "caf\u00e9"}});
 }
 
 TEST(YamlReader, KeysCanBeQuoted) {
@@ -193,17 +178,12 @@ TEST(YamlReader, TildeNullAndNothingAreNull) {
 
 TEST(YamlReader, QuotedNullWordsAreText) {
     const SourceNode root = parse("a: \"~\"\nb: 'null'\nc: \"\"\n");
-    EXPECT_TRUE(root.find("a")->is_scalar());
-    EXPECT_EQ(root.find("a")->scalar, "~");
-    EXPECT_EQ(root.find("b")->scalar, "null");
-    EXPECT_TRUE(root.find("c")->is_scalar());
-    EXPECT_EQ(root.find("c")->scalar, "");
+    expect_values(root, {{"a", "~"}, {"b", "null"}, {"c", ""}});
 }
 
 TEST(YamlReader, WordsThatMerelyStartLikeNullAreText) {
     const SourceNode root = parse("a: nullify\nb: ~x\n");
-    EXPECT_EQ(root.find("a")->scalar, "nullify");
-    EXPECT_EQ(root.find("b")->scalar, "~x");
+    expect_values(root, {{"a", "nullify"}, {"b", "~x"}});
 }
 
 TEST(YamlReader, AWrittenNullIsWhereItIsWritten) {
@@ -306,90 +286,53 @@ TEST(YamlReader, ModestAliasUseIsWithinTheBudget) {
 
 // --- syntax errors ---------------------------------------------------------------------------
 
-TEST(YamlReader, AnUnclosedQuoteIsAnErrorAtTheOpeningQuote) {
-    // yaml-cpp on its own would read the rest of the file into the value.
-    const auto d = refuse("agency: Police\nsummary: \"Neighbour called\nentries: []\n");
-    EXPECT_EQ(d.severity, Severity::error);
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.file, "t.yaml");
-    EXPECT_EQ(d.loc.line, 2);
-    EXPECT_EQ(d.loc.column, 10);
-    EXPECT_EQ(d.message, "YAML syntax error: this quoted value is never closed");
-    EXPECT_EQ(d.hint, "add the closing quote; everything after it was read as part of the value");
-}
-
-TEST(YamlReader, AnUnclosedSingleQuoteIsAnErrorToo) {
-    const auto d = refuse("a: 'it''s\nb: 2\n");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 4);
-}
-
-TEST(YamlReader, AnUnclosedQuoteAtTheVeryEndIsAnError) {
-    const auto d = refuse("a: \"never closed");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.message, "YAML syntax error: illegal EOF in scalar");
-}
-
-TEST(YamlReader, BadIndentationIsAnErrorWithLineAndColumn) {
-    const auto d = refuse("risk:\n  tool: DASH\n level: high\n");
-    EXPECT_EQ(d.severity, Severity::error);
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 3);
-    EXPECT_EQ(d.loc.column, 2);
-    EXPECT_EQ(d.message, "YAML syntax error: end of map not found");
-    EXPECT_EQ(d.hint, "check the indentation, and put quotes around values that contain ': '");
-}
-
-TEST(YamlReader, TabIndentationGetsAHintAboutTabs) {
-    const auto d = refuse("risk:\n\ttool: DASH\n");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 2);
-    EXPECT_EQ(d.loc.column, 6);
-    EXPECT_EQ(d.message, "YAML syntax error: illegal map value");
-    EXPECT_EQ(d.hint, "YAML indentation must use spaces, not tabs");
-}
-
-TEST(YamlReader, AnUnknownEscapeGetsAHintAboutBackslashes) {
-    const auto d = refuse("path: \"C:\\docs\"\n");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 12);  // yaml-cpp points just after the escape
-    EXPECT_EQ(d.message, "YAML syntax error: unknown escape character: d");
-    EXPECT_EQ(d.hint, "inside double quotes write a backslash as \\\\, or use single quotes");
-}
-
-TEST(YamlReader, AnUnclosedFlowSequenceIsAnError) {
-    const auto d = refuse("parties: [M, J\nsummary: x\n");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 2);
-    EXPECT_EQ(d.message, "YAML syntax error: end of sequence flow not found");
-}
-
-TEST(YamlReader, SyntaxErrorColumnsCountCharacters) {
-    // As for "a: \"x\\q\"", yaml-cpp reports the character after the bad escape.
-    const auto d = refuse("é: \"x\\q\"\n");
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.line, 1);
-    EXPECT_EQ(d.loc.column, 8);
-}
-
-TEST(YamlReader, ASecondDocumentIsRefused) {
-    const auto d = refuse("format: imr-chronology/1\nentries: []\n---\nformat: imr-chronology/1\n");
-    EXPECT_EQ(d.severity, Severity::error);
-    EXPECT_EQ(d.code, "syntax");
-    EXPECT_EQ(d.loc.file, "t.yaml");
-    EXPECT_EQ(d.loc.line, 4);
-    EXPECT_EQ(d.loc.column, 1);
-    EXPECT_EQ(d.message, "the file holds more than one YAML document");
-    EXPECT_EQ(d.hint, "remove the '---' line and everything after it, or split the file");
-}
+const std::vector<ErrorCase> k_syntax_errors = {
+    {"AnUnclosedQuoteIsAnErrorAtTheOpeningQuote",
+     // yaml-cpp on its own would read the rest of the file into the value.
+     "agency: Police\nsummary: \"Neighbour called\nentries: []\n",
+     {"error syntax t.yaml:2:10: YAML syntax error: this quoted value is never closed [add the "
+      "closing quote; everything after it was read as part of the value]"}},
+    {"AnUnclosedSingleQuoteIsAnErrorToo",
+     "a: 'it''s\nb: 2\n",
+     {"error syntax t.yaml:1:4: YAML syntax error: this quoted value is never closed [add the "
+      "closing quote; everything after it was read as part of the value]"}},
+    {"AnUnclosedQuoteAtTheVeryEndIsAnError",
+     "a: \"never closed",
+     {"error syntax t.yaml:1:17: YAML syntax error: illegal EOF in scalar [check the YAML syntax "
+      "around this line]"}},
+    {"BadIndentationIsAnErrorWithLineAndColumn",
+     "risk:\n  tool: DASH\n level: high\n",
+     {"error syntax t.yaml:3:2: YAML syntax error: end of map not found [check the indentation, "
+      "and put quotes around values that contain ': ']"}},
+    {"TabIndentationGetsAHintAboutTabs",
+     "risk:\n\ttool: DASH\n",
+     {"error syntax t.yaml:2:6: YAML syntax error: illegal map value [YAML indentation must use "
+      "spaces, not tabs]"}},
+    {"AnUnknownEscapeGetsAHintAboutBackslashes",
+     // The column: yaml-cpp points just after the escape.
+     "path: \"C:\\docs\"\n",
+     {"error syntax t.yaml:1:12: YAML syntax error: unknown escape character: d [inside double "
+      "quotes write a backslash as \\\\, or use single quotes]"}},
+    {"AnUnclosedFlowSequenceIsAnError",
+     "parties: [M, J\nsummary: x\n",
+     {"error syntax t.yaml:2:8: YAML syntax error: end of sequence flow not found [check the YAML "
+      "syntax around this line]"}},
+    {"SyntaxErrorColumnsCountCharacters",
+     // As for "a: \"x\\q\"", yaml-cpp reports the character after the bad escape.
+     "é: \"x\\q\"\n",
+     {"error syntax t.yaml:1:8: YAML syntax error: unknown escape character: q [inside double "
+      "quotes write a backslash as \\\\, or use single quotes]"}},
+    {"ASecondDocumentIsRefused",
+     "format: imr-chronology/1\nentries: []\n---\nformat: imr-chronology/1\n",
+     {"error syntax t.yaml:4:1: the file holds more than one YAML document [remove the '---' line "
+      "and everything after it, or split the file]"}},
+};
+INSTANTIATE_TEST_SUITE_P(YamlReader, YamlSyntaxError, ::testing::ValuesIn(k_syntax_errors),
+                         imr::test::DiagnosticCaseName{});
 
 TEST(YamlReader, ADocumentStartMarkerBeforeTheOnlyDocumentIsFine) {
     const SourceNode root = parse("---\nagency: Police\n");
-    EXPECT_EQ(root.find("agency")->scalar, "Police");
-    expect_at(*root.find("agency"), 2, 9);
+    expect_scalar_at(*root.find("agency"), "Police", 2, 9);
 }
 
 // --- read_document -------------------------------------------------------------------------
@@ -402,8 +345,7 @@ TEST(YamlReader, AByteOrderMarkIsAcceptedAndDoesNotShiftColumns) {
         DocumentFormat::yaml, "t.yaml", diagnostics);
     EXPECT_TRUE(diagnostics.empty());
     ASSERT_TRUE(root.has_value());
-    EXPECT_EQ(root->find("agency")->scalar, "Police");
-    expect_at(*root->find("agency"), 1, 9);
+    expect_scalar_at(*root->find("agency"), "Police", 1, 9);
     expect_at(root->members[0].first, 1, 1);
 }
 
