@@ -55,4 +55,25 @@ TEST(JsonRenderer, AnEmptyChronologyHasAnEmptyEntriesList) {
     EXPECT_NE(text.find(R"("entries": [],)"), std::string::npos);
 }
 
+TEST(JsonRenderer, TheBytesDoNotDependOnHowManyThreadsWriteThem) {
+    // More entries than one batch (4096) per thread, so that batches are split and joined.
+    auto merged = imr::test::hostile_chronology();
+    const auto one = merged.entries.front();
+    merged.entries.clear();
+    for (int i = 0; i < 10000; ++i) {
+        merged.entries.push_back(one);
+        merged.entries.back().seq = i + 1;
+    }
+    const auto json_with = [&](unsigned jobs) {
+        std::ostringstream out;
+        imr::render::render_chronology(merged, imr::render::ChronologyFormat::json, out,
+                                       {100, jobs});
+        return out.str();
+    };
+    const std::string alone = json_with(1);
+    EXPECT_EQ(json_with(2), alone);
+    EXPECT_EQ(json_with(3), alone);
+    EXPECT_EQ(Json::parse(alone)["entries"].size(), 10000u);
+}
+
 }  // namespace

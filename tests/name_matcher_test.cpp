@@ -35,6 +35,10 @@ TEST(NameMatcher, AccentsSharpSAndApostrophesAreFolded) {
     EXPECT_EQ(redact({"Siobhan O'Brien"}, "Siobhan O’Brien, Siobhan OBrien, siobhan o`brien"),
               "K, K, K");
     EXPECT_EQ(redact({"Siobhan O’Brien"}, "Siobhan O'Brien's flat"), "K's flat");
+    // Surname first: the first word to look for holds an apostrophe the text may not.
+    EXPECT_EQ(redact({"Siobhan O'Brien"}, "O'Brien, Siobhan; OBRIEN SIOBHAN; O`Brien Siobhan"),
+              "K; K; K");
+    EXPECT_EQ(redact({"Siobhan OBrien"}, "O'Brien, Siobhan rang"), "K rang");
 }
 
 TEST(NameMatcher, SurnameFirstWithOrWithoutAComma) {

@@ -94,6 +94,27 @@ TEST(Redactor, RemovesEveryPrivateNameFromEveryTextAndSetsTheFlags) {
     EXPECT_EQ(e.party_ids, (std::vector<imr::model::Name>{"M", "J"}));
 }
 
+TEST(Redactor, APrivateNameIsFoundWhereverItIsAndOnAnyNumberOfThreads) {
+    imr::model::ReviewInput input;
+    imr::load::load_text(k_register, "review.yaml", "review.yaml", input);
+    auto merged = imr::merge::merge_review(input);
+    const auto& reg = *input.review_register;
+    imr::merge::CombinedEntry plain;
+    plain.entry.summary = "Seen at home.";
+    plain.party_ids = {"M"};
+    for (int i = 0; i < 101; ++i) merged.entries.push_back(plain);
+    for (unsigned jobs : {1u, 2u, 3u, 8u})
+        EXPECT_FALSE(imr::merge::find_private_names(merged, reg, jobs));
+    // Only in the last entry, in a field each thread reads last, or a name as written.
+    merged.entries.back().entry.comment = "O'Brien rang; so did john SAMPLE's sister.";
+    for (unsigned jobs : {1u, 2u, 3u, 8u})
+        EXPECT_TRUE(imr::merge::find_private_names(merged, reg, jobs));
+    merged.entries.back().entry.comment = "";
+    merged.entries[50].entry.parties = {"Mary Example"};
+    for (unsigned jobs : {1u, 2u, 3u, 8u})
+        EXPECT_TRUE(imr::merge::find_private_names(merged, reg, jobs));
+}
+
 TEST(Redactor, AChronologyWithoutRealNamesNeedsNoNotice) {
     imr::model::ReviewInput input;
     imr::load::load_text(k_register, "review.yaml", "review.yaml", input);

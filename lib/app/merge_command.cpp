@@ -9,6 +9,7 @@
 #include "render/docx_renderer.hpp"
 #include "render/xlsx_renderer.hpp"
 #include "util/atomic_file.hpp"
+#include "util/thread_pool.hpp"
 
 namespace imr::app {
 
@@ -68,8 +69,9 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
         return write_output(options.output, *document, out, err);
     }
     if (to_stream) {
-        render::render_chronology(session.merged, *format, out,
-                                  {options.is_terminal ? options.width : 100});
+        render::render_chronology(
+            session.merged, *format, out,
+            {options.is_terminal ? options.width : 100, util::resolve_jobs(options.read.jobs)});
         return stream_exit_code(out, err);
     }
     std::expected<void, util::OutputError> written;
@@ -79,7 +81,8 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
         });
     } else {
         std::ostringstream buffer;
-        render::render_chronology(session.merged, *format, buffer);
+        render::render_chronology(session.merged, *format, buffer,
+                                  {100, util::resolve_jobs(options.read.jobs)});
         written = util::write_output(options.output, buffer.str(), out);
     }
     return output_exit_code(written, options.output, err);

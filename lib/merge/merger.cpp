@@ -28,7 +28,7 @@ class Resolver {
         : m_names(input.review_register ? &*input.review_register : nullptr),
           m_diagnostics(diagnostics) {}
 
-    const model::Name& agency(const std::string& written, const model::SourceLoc& loc) {
+    const model::Name& agency(const model::Name& written, const model::SourceLoc& loc) {
         const Resolved& r = resolved(m_agencies, written, [&] {
             if (auto canonical = m_names.agency(written)) return Resolved{*canonical, {}, false};
             // Without a register (or for an unknown agency) names that differ only in case,
@@ -47,7 +47,7 @@ class Resolver {
         return r.name;
     }
 
-    const model::Name& party(const std::string& written, const model::SourceLoc& loc) {
+    const model::Name& party(const model::Name& written, const model::SourceLoc& loc) {
         const Resolved& r = resolved(m_parties, written, [&] {
             if (auto id = m_names.party(written)) return Resolved{*id, {}, false};
             if (!m_names.has_register()) return Resolved{written, {}, false};
@@ -62,7 +62,7 @@ class Resolver {
         return r.name;
     }
 
-    const model::Name& indicator(const std::string& written, const model::SourceLoc& loc) {
+    const model::Name& indicator(const model::Name& written, const model::SourceLoc& loc) {
         const Resolved& r = resolved(m_indicators, written, [&] {
             if (auto canonical = m_names.indicator(written)) return Resolved{*canonical, {}, false};
             return Resolved{
@@ -84,12 +84,13 @@ class Resolver {
         std::string hint;  // for the warning
         bool warn = false;
     };
-    using Cache = std::unordered_map<std::string, Resolved>;
+    // Keyed by the written name's one stored copy (names are interned): no text is hashed.
+    using Cache = std::unordered_map<const char*, Resolved>;
 
     template <typename Resolve>
-    static const Resolved& resolved(Cache& cache, const std::string& written, Resolve resolve) {
-        auto it = cache.find(written);
-        if (it == cache.end()) it = cache.emplace(written, resolve()).first;
+    static const Resolved& resolved(Cache& cache, const model::Name& written, Resolve resolve) {
+        auto it = cache.find(written.data());
+        if (it == cache.end()) it = cache.emplace(written.data(), resolve()).first;
         return it->second;
     }
 
@@ -203,23 +204,37 @@ struct OrderKey {
     auto tie() const { return std::tie(start, end, time, agency, file, index); }
 };
 
+// The rank by text of each of a few distinct names (agencies, files), found by the
+// name's one stored copy: no text is compared once the ranks are known.
+std::unordered_map<const char*, std::uint32_t> ranks(std::vector<model::Name> names) {
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    std::unordered_map<const char*, std::uint32_t> out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out.emplace(names[i].data(), static_cast<std::uint32_t>(i));
+    return out;
+}
+
 std::vector<OrderKey> order_keys(const std::vector<CombinedEntry>& entries) {
-    std::map<std::string_view, std::uint32_t> agencies;
-    std::map<std::string_view, std::uint32_t> files;
+    std::vector<model::Name> agency_names;
+    std::vector<model::Name> file_names;
+    const model::Name* last_agency = nullptr;
+    const model::Name* last_file = nullptr;
     for (const auto& e : entries) {
-        agencies.emplace(e.agency, 0);
-        files.emplace(e.file, 0);
+        if (!last_agency || e.agency != *last_agency) agency_names.push_back(e.agency);
+        if (!last_file || e.file != *last_file) file_names.push_back(e.file);
+        last_agency = &e.agency;
+        last_file = &e.file;
     }
-    std::uint32_t rank = 0;
-    for (auto& [name, r] : agencies) r = rank++;
-    rank = 0;
-    for (auto& [name, r] : files) r = rank++;
+    const auto agencies = ranks(std::move(agency_names));
+    const auto files = ranks(std::move(file_names));
     std::vector<OrderKey> keys;
     keys.reserve(entries.size());
     for (const auto& e : entries) {
-        keys.push_back(
-            {e.entry.date.start, e.entry.date.end, e.entry.time ? e.entry.time->minutes : 24 * 60,
-             agencies.find(e.agency)->second, files.find(e.file)->second, e.entry.index});
+        keys.push_back({e.entry.date.start, e.entry.date.end,
+                        e.entry.time ? e.entry.time->minutes : 24 * 60,
+                        agencies.find(e.agency.data())->second, files.find(e.file.data())->second,
+                        e.entry.index});
     }
     return keys;
 }
@@ -338,25 +353,31 @@ std::string check_consistency(const CombinedChronology& merged) {
                std::to_string(merged.entries.size()) + " out";
     }
     const std::vector<OrderKey> order = order_keys(merged.entries);
-    std::unordered_map<std::string_view, int> file_ids;
-    std::vector<std::tuple<int, int, int, std::size_t>> seen;  // file, line, index, seq position
+    std::vector<model::Name> paths;
+    for (const auto& e : merged.entries) {
+        if (paths.empty() || e.entry.loc.file != paths.back()) paths.push_back(e.entry.loc.file);
+    }
+    const auto path_ranks = ranks(std::move(paths));
+    // (path rank, line) and (index, position in the output) of every entry, sorted: an
+    // entry seen twice has the same path, line and index as its neighbour.
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> seen;
     seen.reserve(merged.entries.size());
     for (std::size_t i = 0; i < merged.entries.size(); ++i) {
         const auto& e = merged.entries[i];
-        const int file =
-            file_ids.emplace(e.entry.loc.file, static_cast<int>(file_ids.size())).first->second;
-        seen.emplace_back(file, e.entry.loc.line, e.entry.index, i);
         if (i > 0 && order[i].tie() < order[i - 1].tie()) {
             return "entry " + std::to_string(e.seq) + " is out of order";
         }
+        const auto line = static_cast<std::uint32_t>(e.entry.loc.line);
+        const auto index = static_cast<std::uint32_t>(e.entry.index);
+        const std::uint64_t path = path_ranks.find(e.entry.loc.file.data())->second;
+        seen.emplace_back(path << 32 | line, std::uint64_t{index} << 32 | i);
     }
     std::sort(seen.begin(), seen.end());
     for (std::size_t k = 1; k < seen.size(); ++k) {
-        if (std::get<0>(seen[k]) == std::get<0>(seen[k - 1]) &&
-            std::get<1>(seen[k]) == std::get<1>(seen[k - 1]) &&
-            std::get<2>(seen[k]) == std::get<2>(seen[k - 1])) {
-            const auto& e =
-                merged.entries[std::max(std::get<3>(seen[k]), std::get<3>(seen[k - 1]))];
+        if (seen[k].first == seen[k - 1].first &&
+            seen[k].second >> 32 == seen[k - 1].second >> 32) {
+            const auto later = std::max(seen[k].second, seen[k - 1].second) & 0xFFFFFFFFu;
+            const auto& e = merged.entries[later];
             return "entry at " + e.entry.loc.file + ":" + std::to_string(e.entry.loc.line) +
                    " appears twice";
         }

@@ -1,6 +1,8 @@
 #include "merge/redactor.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -93,10 +95,15 @@ PrivateNames private_names(const model::ReviewRegister& review_register) {
 struct Finder {
     const util::NameMatcher& matcher;
     std::unordered_set<const void*> checked;
+    std::array<const void*, 512> recent{};  // the names just seen: an entry's are its neighbours'
     bool found = false;
     void text(std::string_view text) { found = found || matcher.contains_any(text); }
     void name(const model::Name& name) {
-        if (!found && checked.insert(name.data()).second) found = matcher.contains_any(name);
+        const void* key = name.data();
+        const void*& slot = recent[(reinterpret_cast<std::uintptr_t>(key) >> 3) % recent.size()];
+        if (found || slot == key) return;
+        slot = key;
+        if (checked.insert(key).second) found = matcher.contains_any(name);
     }
     template <typename List, typename Visit>
     void each(const List& list, const Visit& visit) {
@@ -139,7 +146,7 @@ bool find_private_names(const CombinedChronology& merged,
     if (names.names.empty()) return false;
     const util::NameMatcher matcher(names.names);
     // The entries are split between `jobs` threads, each with a Finder of its own.
-    Finder rest{matcher, {}, false};
+    Finder rest{matcher, {}, {}, false};
     visit_rest(merged, rest);
     if (rest.found) return true;
     const std::size_t parts = std::max(1u, jobs);
@@ -147,7 +154,7 @@ bool find_private_names(const CombinedChronology& merged,
     util::ThreadPool pool(static_cast<unsigned>(parts));
     for (std::size_t part = 0; part < parts; ++part) {
         pool.submit([&, part] {
-            Finder finder{matcher, {}, false};
+            Finder finder{matcher, {}, {}, false};
             const std::size_t n = merged.entries.size();
             for (std::size_t i = n * part / parts; i < n * (part + 1) / parts && !finder.found; ++i)
                 visit_entry(merged.entries[i], finder);

@@ -9,6 +9,7 @@
 
 #include "render/json_values.hpp"
 #include "render/renderer.hpp"
+#include "util/thread_pool.hpp"
 #include "util/utf8.hpp"
 
 namespace imr::render {
@@ -183,7 +184,7 @@ class EntryWriter {
 
 }  // namespace
 
-void render_json(const merge::CombinedChronology& merged, std::ostream& out) {
+void render_json(const merge::CombinedChronology& merged, std::ostream& out, unsigned jobs) {
     Json root;
     root["format"] =
         "imr-combined/1";  // so that `imr merge` can read it back (load/combined_reader)
@@ -211,18 +212,33 @@ void render_json(const merge::CombinedChronology& merged, std::ostream& out) {
     if (merged.entries.empty()) {
         out << "[]";
     } else {
-        std::string chunk = "[\n";
-        EntryWriter writer(chunk);
-        for (std::size_t i = 0; i < merged.entries.size(); ++i) {
-            chunk += i == 0 ? "    " : ",\n    ";
-            writer.write(merged.entries[i]);
-            if (chunk.size() > (1U << 16)) {
-                out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-                chunk.clear();
+        // Each round, every thread writes one batch of entries into a buffer of its own;
+        // then the buffers go out in order. Memory stays at a few batches.
+        constexpr std::size_t k_batch = 4096;
+        const std::size_t threads = std::max(1u, jobs);
+        const std::size_t n = merged.entries.size();
+        std::vector<std::string> buffers(threads);
+        util::ThreadPool pool(static_cast<unsigned>(threads));
+        out << "[\n";
+        for (std::size_t round = 0; round < n; round += threads * k_batch) {
+            for (std::size_t t = 0; t < threads; ++t) {
+                pool.submit([&, t, round] {
+                    std::string& chunk = buffers[t];
+                    chunk.clear();
+                    EntryWriter writer(chunk);
+                    const std::size_t from = std::min(n, round + t * k_batch);
+                    const std::size_t to = std::min(n, from + k_batch);
+                    for (std::size_t i = from; i < to; ++i) {
+                        chunk += i == 0 ? "    " : ",\n    ";
+                        writer.write(merged.entries[i]);
+                    }
+                });
             }
+            pool.wait();
+            for (const auto& chunk : buffers)
+                out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
         }
-        chunk += "\n  ]";
-        out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        out << "\n  ]";
     }
     out.write(text.data() + at + 4, static_cast<std::streamsize>(text.size() - at - 4));
 }

@@ -70,7 +70,7 @@ void render_chronology(const merge::CombinedChronology& merged, ChronologyFormat
             render_csv(merged, out);
             return;
         case ChronologyFormat::json:
-            render_json(merged, out);
+            render_json(merged, out, options.jobs);
             return;
         case ChronologyFormat::yaml:
             render_yaml(merged, out);

@@ -34,7 +34,8 @@ bool is_binary(ChronologyFormat format);
 
 // How to lay out the formats that depend on where they are shown.
 struct RenderOptions {
-    int width = 100;  // text: the terminal's width in columns
+    int width = 100;    // text: the terminal's width in columns
+    unsigned jobs = 1;  // json: threads that write the entries (the bytes do not depend on it)
 };
 
 // "97 entries from 9 agencies", "1 entry from 1 agency", or for a filtered chronology

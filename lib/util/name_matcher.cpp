@@ -84,19 +84,36 @@ NameMatcher::NameMatcher(const std::vector<std::string>& names) {
         m_ascii_first_words.push_back(std::move(ascii));
     }
     std::sort(m_ascii_first_words.begin(), m_ascii_first_words.end());
+    const bool any_empty = std::any_of(m_ascii_first_words.begin(), m_ascii_first_words.end(),
+                                       [](const std::string& word) { return word.empty(); });
+    if (any_empty || m_ascii_first_words.size() > 255) {  // nothing to filter by: no filter
+        m_ascii_first_words.clear();
+        return;
+    }
+    for (std::size_t w = 0; w < m_ascii_first_words.size(); ++w) {
+        const auto first = static_cast<unsigned char>(m_ascii_first_words[w].front());
+        m_ascii_by_first_char[first & 0x7F].push_back(static_cast<std::uint8_t>(w));
+    }
 }
 
 bool NameMatcher::may_match(std::string_view text) const {
     if (m_ascii_first_words.empty()) return true;
-    std::string lower(text.size(), '\0');
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        // Beyond ASCII, or an apostrophe folded away: only the full fold can tell.
-        if ((static_cast<unsigned char>(c) & 0x80) != 0 || c == '\'' || c == '`') return true;
-        lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    // ASCII folds to lower case with apostrophes dropped inside words (or made spaces,
+    // which a first word never holds): a name found by the full fold is found in this.
+    thread_local std::string lower;
+    lower.clear();
+    for (const char c : text) {
+        if ((static_cast<unsigned char>(c) & 0x80) != 0)
+            return true;  // only the full fold can tell
+        if (c == '\'' || c == '`') continue;
+        lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
-    for (const auto& word : m_ascii_first_words) {
-        if (lower.find(word) != std::string::npos) return true;
+    // One pass over the text, comparing only the words that start with each byte.
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+        for (const std::uint8_t w : m_ascii_by_first_char[static_cast<unsigned char>(lower[i])]) {
+            if (lower.compare(i, m_ascii_first_words[w].size(), m_ascii_first_words[w]) == 0)
+                return true;
+        }
     }
     return false;
 }

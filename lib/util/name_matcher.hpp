@@ -1,6 +1,8 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,6 +55,8 @@ class NameMatcher {
     std::unordered_map<std::u32string, std::vector<std::size_t>> m_by_first;
     // The first words in ASCII, for may_match; empty when one is not ASCII.
     std::vector<std::string> m_ascii_first_words;
+    // For each ASCII byte, the first words (indexes into m_ascii_first_words) starting with it.
+    std::array<std::vector<std::uint8_t>, 128> m_ascii_by_first_char;
 };
 
 }  // namespace imr::util
