@@ -29,11 +29,9 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
                "(write it to a file: -o combined.xlsx)\n";
         return k_exit_usage;
     }
-    if (to_stream && render::is_binary(*format) && options.is_terminal) {
-        err << "imr: error: docx is a binary document and is not written to a terminal "
-               "(write it to a file: -o chronology.docx)\n";
+    if (*format == render::ChronologyFormat::docx &&
+        refuses_word_to_terminal(options.output, options.is_terminal, "chronology.docx", err))
         return k_exit_usage;
-    }
 
     ReviewSession session =
         open_review(options.paths, options.redact, reading_around(options.read, options.output));

@@ -27,11 +27,9 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
             return unknown_output_extension(options.output, "report", ".html or .docx", err);
     }
     if (format.empty()) format = "html";
-    if (format == "docx" && to_standard_output(options.output) && options.is_terminal) {
-        err << "imr: error: docx is a binary document and is not written to a terminal "
-               "(write it to a file: -o pack.docx)\n";
+    if (format == "docx" &&
+        refuses_word_to_terminal(options.output, options.is_terminal, "pack.docx", err))
         return k_exit_usage;
-    }
     ReviewSession session =
         open_review(options.paths, options.redact, reading_around(options.read, options.output));
     if (auto stop = report_input_problems(

@@ -168,17 +168,7 @@ bool NameMatcher::contains_any(std::string_view text) const { return !find_all(t
 
 std::string NameMatcher::replace_all(std::string_view text,
                                      const std::vector<std::string>& replacements) const {
-    const std::vector<Match> matches = find_all(text);
-    if (matches.empty()) return std::string(text);
-    std::string out;
-    std::size_t last = 0;
-    for (const auto& m : matches) {
-        out.append(text.substr(last, m.begin - last));
-        out += replacements[m.name];
-        last = m.end;
-    }
-    out.append(text.substr(last));
-    return out;
+    return replace_matches(text, find_all(text), replacements);
 }
 
 }  // namespace imr::util

@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "util/text_match.hpp"
+
 namespace imr::util {
 
 // Finds people's names in free text however a record writes them (spec section 4, 1.1):
@@ -22,18 +24,14 @@ class NameMatcher {
   public:
     explicit NameMatcher(const std::vector<std::string>& names);
 
-    struct Match {
-        std::size_t begin;  // byte offsets in the original text
-        std::size_t end;
-        std::size_t name;  // index into the names
-    };
+    using Match = TextMatch;  // its index is into the names
 
     // Every match taken, left to right, none overlapping.
     std::vector<Match> find_all(std::string_view text) const;
 
     bool contains_any(std::string_view text) const;
 
-    // The text with every match replaced by replacements[match.name].
+    // The text with every match replaced by replacements[match.index].
     std::string replace_all(std::string_view text,
                             const std::vector<std::string>& replacements) const;
 

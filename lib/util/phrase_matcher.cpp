@@ -173,15 +173,7 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text)
 
 std::string PhraseMatcher::replace_all(std::string_view text,
                                        const std::vector<std::string>& replacements) const {
-    std::string out;
-    std::size_t last = 0;
-    for (const auto& m : find_all(text)) {
-        out.append(text.substr(last, m.begin - last));
-        out += replacements[m.phrase];
-        last = m.end;
-    }
-    out.append(text.substr(last));
-    return out;
+    return replace_matches(text, find_all(text), replacements);
 }
 
 }  // namespace imr::util

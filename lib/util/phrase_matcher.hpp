@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/text_match.hpp"
+
 namespace imr::util {
 
 // Finds whole-word occurrences of phrases in text the way a person would read them:
@@ -19,11 +21,7 @@ class PhraseMatcher {
     // `phrases` and what each is replaced with, by index.
     explicit PhraseMatcher(const std::vector<std::string>& phrases);
 
-    struct Match {
-        std::size_t begin;  // byte offsets in the text
-        std::size_t end;
-        std::size_t phrase;  // index into the phrases
-    };
+    using Match = TextMatch;  // its index is into the phrases
 
     // Every non-overlapping match, left to right.
     std::vector<Match> find_all(std::string_view text) const;
@@ -32,7 +30,7 @@ class PhraseMatcher {
     // byte search for each phrase's first word before any decoding.
     bool contains_any(std::string_view text) const;
 
-    // The text with every match replaced by replacements[match.phrase].
+    // The text with every match replaced by replacements[match.index].
     std::string replace_all(std::string_view text,
                             const std::vector<std::string>& replacements) const;
 
