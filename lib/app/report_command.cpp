@@ -30,11 +30,10 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
     if (format == "docx" &&
         refuses_word_to_terminal(options.output, options.is_terminal, "pack.docx", err))
         return k_exit_usage;
-    ReviewSession session =
-        open_review(options.paths, options.redact, reading_around(options.read, options.output));
-    if (auto stop = report_input_problems(
-            session, err, "no report written (fix them, then run report again)", options.colour))
-        return *stop;
+    auto opened =
+        open_review_for(options, "no report written (fix them, then run report again)", err);
+    if (!opened) return opened.error();
+    ReviewSession& session = *opened;
     if (overwrites_an_input(options.output, session.input_files(), err)) return k_exit_usage;
     const analyse::GapContext context = analyse::make_gap_context(session.input, session.merged);
     const auto findings = analyse::analyse_gaps(session.merged, context);
