@@ -424,12 +424,14 @@ void ChronologyStream::entry(SourceNode& item) {
 
 void ChronologyStream::read_month_first() {
     model::Diagnostics& old_diagnostics = m_streamed.diagnostics;
-    std::vector<model::Entry>& old_entries = m_streamed.entries;
+    std::vector<model::Entry>& entries = m_streamed.entries;  // changed in place: they are
+                                                              // most of the file's memory
     model::Diagnostics diagnostics;
-    std::vector<model::Entry> entries;
     NodeChecker check(m_file, diagnostics);
     std::size_t next_diagnostic = 0;
-    std::size_t next_entry = 0;
+    std::vector<std::size_t> dropped;  // kept entries whose date month first is no date
+    std::vector<std::pair<std::size_t, model::Entry*>> revived;  // set aside: read now, to
+                                                                 // stand before entries[first]
     // The streamed diagnostics up to `until` stand; those in [until, resume) are replaced.
     const auto keep_diagnostics = [&](std::size_t until, std::size_t resume) {
         diagnostics.insert(
@@ -439,15 +441,10 @@ void ChronologyStream::read_month_first() {
             std::make_move_iterator(old_diagnostics.begin() + static_cast<std::ptrdiff_t>(until)));
         next_diagnostic = resume;
     };
-    const auto keep_entries = [&](std::size_t until) {
-        for (; next_entry < until; ++next_entry)
-            entries.push_back(std::move(old_entries[next_entry]));
-    };
     for (DateOrderLog::Entry& logged : m_log.entries) {
-        keep_entries(logged.kept_before);
         model::Entry* entry = nullptr;  // none when dropped for more than its date
         if (logged.kept) {
-            entry = &old_entries[next_entry++];
+            entry = &entries[logged.kept_before];
         } else if (logged.set_aside >= 0) {
             entry = &m_log.set_aside[static_cast<std::size_t>(logged.set_aside)];
         }
@@ -486,13 +483,36 @@ void ChronologyStream::read_month_first() {
                 }
             }
         }
-        if (entry && dated) entries.push_back(std::move(*entry));
+        if (logged.kept && !dated) dropped.push_back(logged.kept_before);
+        if (!logged.kept && entry && dated) revived.emplace_back(logged.kept_before, entry);
     }
-    keep_entries(old_entries.size());
     keep_diagnostics(old_diagnostics.size(), old_diagnostics.size());
-    for (std::size_t i = 0; i < entries.size(); ++i) entries[i].index = static_cast<int>(i);
-    m_streamed.entries = std::move(entries);
     m_streamed.diagnostics = std::move(diagnostics);
+    if (dropped.empty() && revived.empty()) return;
+    // Out go the dropped, front to back; each revived entry's place moves up with them.
+    std::size_t kept = 0;
+    for (std::size_t i = 0, d = 0; i < entries.size(); ++i) {
+        if (d < dropped.size() && dropped[d] == i) {
+            ++d;
+            continue;
+        }
+        if (kept != i) entries[kept] = std::move(entries[i]);
+        ++kept;
+    }
+    entries.resize(kept);
+    for (std::size_t r = 0, d = 0; r < revived.size(); ++r) {
+        while (d < dropped.size() && dropped[d] < revived[r].first) ++d;
+        revived[r].first -= d;
+    }
+    // In come the revived, back to front, each before the entry it preceded in the file.
+    entries.resize(kept + revived.size());
+    std::size_t to = entries.size();
+    std::size_t from = kept;
+    for (std::size_t r = revived.size(); r-- > 0;) {
+        while (from > revived[r].first) entries[--to] = std::move(entries[--from]);
+        entries[--to] = std::move(*revived[r].second);
+    }
+    for (std::size_t i = 0; i < entries.size(); ++i) entries[i].index = static_cast<int>(i);
 }
 
 model::Chronology ChronologyStream::finish(const SourceNode& root,
