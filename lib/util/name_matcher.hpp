@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "util/text_match.hpp"
+#include "util/text_matcher.hpp"
 
 namespace imr::util {
 
@@ -20,20 +20,12 @@ namespace imr::util {
 // A match is always whole words of the text, and never part of a hyphenated name: with
 // "Ann" a name, "Ann-Marie" and "Annual" are left alone. Where matches overlap, those
 // that cover the most words are taken (then the earliest and longest).
-class NameMatcher {
+// A match's index is into `names`.
+class NameMatcher final : public TextMatcher {
   public:
     explicit NameMatcher(const std::vector<std::string>& names);
 
-    using Match = TextMatch;  // its index is into the names
-
-    // Every match taken, left to right, none overlapping.
-    std::vector<Match> find_all(std::string_view text) const;
-
-    bool contains_any(std::string_view text) const;
-
-    // The text with every match replaced by replacements[match.index].
-    std::string replace_all(std::string_view text,
-                            const std::vector<std::string>& replacements) const;
+    std::vector<TextMatch> find_all(std::string_view text) const override;
 
   private:
     // False only when no match can be in `text`: for plain ASCII text without

@@ -141,8 +141,8 @@ bool PhraseMatcher::contains_any(std::string_view text) const {
     return may_contain(text) && !find_all(text).empty();
 }
 
-std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text) const {
-    std::vector<Match> matches;
+std::vector<TextMatch> PhraseMatcher::find_all(std::string_view text) const {
+    std::vector<TextMatch> matches;
     const std::vector<CodePoint> cps = decode(text);
     std::size_t i = 0;
     while (i < cps.size()) {
@@ -169,11 +169,6 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text)
         i += best_len;
     }
     return matches;
-}
-
-std::string PhraseMatcher::replace_all(std::string_view text,
-                                       const std::vector<std::string>& replacements) const {
-    return replace_matches(text, find_all(text), replacements);
 }
 
 }  // namespace imr::util

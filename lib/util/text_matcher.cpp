@@ -1,4 +1,4 @@
-#include "util/text_match.hpp"
+#include "util/text_matcher.hpp"
 
 namespace imr::util {
 
