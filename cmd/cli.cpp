@@ -145,9 +145,21 @@ int run_reading(Options& options, const FrontEnd& front, Run run) {
 
 const std::vector<std::string> k_no_values;
 
+// The help of the paths of a command that reads one review.
+const char* const k_review_paths = "A review folder, or chronology files";
+
 // -o FILE, for completion a file name.
-void add_output(CLI::App& command, CliSpec& spec, std::string& output, const std::string& help) {
+void add_output(CLI::App& command, CliSpec& spec, std::string& output,
+                const std::string& help =
+                    "Write to this file (atomically) instead of standard "
+                    "output") {
     spec.paths[command.add_option("-o,--output", output, help)->type_name("FILE")] = PathKind::file;
+}
+
+// --redact, on every command that writes what the agencies wrote.
+void add_redact(CLI::App& command, bool& redact) {
+    command.add_flag("--redact", redact,
+                     "Replace every real (private) name from review.yaml with the party's id");
 }
 
 Command add_validate(CLI::App& cli, CliSpec& spec, const FrontEnd& front) {
@@ -190,18 +202,15 @@ Command add_merge(CLI::App& cli, CliSpec& spec, const FrontEnd& front) {
     auto* sub = cli.add_subcommand(
         "merge",
         "Combine every agency's chronology into one, in date order, citing each entry's source");
-    add_paths(*sub, spec, merge.paths, "A review folder, or chronology files");
+    add_paths(*sub, spec, merge.paths, k_review_paths);
     add_choice(
         *sub, spec, "--format", args->format,
         {"text", "md", "csv", "json", "yaml", "html", "xlsx", "docx"},
         "Output format (default: from -o's extension; else text on a terminal, md "
         "otherwise): text is a table for the terminal; xlsx needs -o; docx is Word",
         [](const std::string& given) { return render::chronology_format(given).has_value(); });
-    spec.paths[sub->add_option("-o,--output", merge.output,
-                               "Write to this file (atomically) instead of standard output")
-                   ->type_name("FILE")] = PathKind::file;
-    sub->add_flag("--redact", merge.redact,
-                  "Replace every real (private) name from review.yaml with the party's id");
+    add_output(*sub, spec, merge.output);
+    add_redact(*sub, merge.redact);
     sub->add_option(
            "--from", merge.filter.from,
            "Only entries whose date may fall on or after DATE (any date form the files use)")
@@ -243,7 +252,7 @@ Command add_parties(CLI::App& cli, CliSpec& spec, const FrontEnd& front) {
     auto args = std::make_shared<Args>();
     auto* sub = cli.add_subcommand(
         "parties", "Show how every party, agency and indicator name written in a review resolved");
-    add_paths(*sub, spec, args->options.paths, "A review folder, or chronology files");
+    add_paths(*sub, spec, args->options.paths, k_review_paths);
     add_choice(*sub, spec, "--format", args->format, {"text", "json"},
                "Report format (default: text)");
     add_read_options(*sub, args->options.read);
@@ -312,12 +321,11 @@ Command add_gaps(CLI::App& cli, CliSpec& spec, const FrontEnd& front) {
     auto* sub = cli.add_subcommand(
         "gaps",
         "Find information-sharing gaps between agencies (spec section 6), citing entries for each");
-    add_paths(*sub, spec, gaps.paths, "A review folder, or chronology files");
+    add_paths(*sub, spec, gaps.paths, k_review_paths);
     add_choice(*sub, spec, "--format", args->format, {"text", "md", "json", "csv", "docx"},
                "Output format (default: from -o's extension; else text)",
                [](const std::string& given) { return render::findings_format(given).has_value(); });
-    add_output(*sub, spec, gaps.output,
-               "Write to this file (atomically) instead of standard output");
+    add_output(*sub, spec, gaps.output);
     auto* rule = sub->add_option("--rule", gaps.rules,
                                  "Run only this rule (repeat, or separate with commas)")
                      ->type_name("RULE")
@@ -328,8 +336,7 @@ Command add_gaps(CLI::App& cli, CliSpec& spec, const FrontEnd& front) {
                "Exit 1 when a finding is this serious or more", [](const std::string& given) {
                    return analyse::finding_severity(given).has_value();
                });
-    sub->add_flag("--redact", gaps.redact,
-                  "Replace every real (private) name from review.yaml with the party's id");
+    add_redact(*sub, gaps.redact);
     sub->add_option("--explain", gaps.explain,
                     "Show the knowledge path of finding N (as listed): who recorded what, "
                     "which shares carried it, why the rule fired")
@@ -358,16 +365,14 @@ Command add_knowledge(CLI::App& cli, CliSpec& spec, const FrontEnd& front) {
     auto* sub = cli.add_subcommand(
         "knowledge",
         "Show who knew what, when: for each indicator about a party, when each agency knew it");
-    add_paths(*sub, spec, args->options.paths, "A review folder, or chronology files");
+    add_paths(*sub, spec, args->options.paths, k_review_paths);
     sub->add_option("--party", args->party, "Only this party (id or alias)")->type_name("ID");
     add_choice(
         *sub, spec, "--format", args->format, {"text", "md", "json", "csv"},
         "Output format (default: from -o's extension; else text on a terminal, md otherwise)",
         [](const std::string& given) { return render::knowledge_format(given).has_value(); });
-    add_output(*sub, spec, args->options.output,
-               "Write to this file (atomically) instead of standard output");
-    sub->add_flag("--redact", args->options.redact,
-                  "Replace every real (private) name from review.yaml with the party's id");
+    add_output(*sub, spec, args->options.output);
+    add_redact(*sub, args->options.redact);
     add_read_options(*sub, args->options.read);
     spec.examples[sub] = {"imr knowledge examples/seed-dhr --party M"};
     return {sub, [args, &front] {
@@ -390,14 +395,11 @@ Command add_report(CLI::App& cli, CliSpec& spec, const FrontEnd& front) {
         "report",
         "Write the panel pack: gaps, who knew what, and the combined chronology in one HTML page "
         "or Word document");
-    add_paths(*sub, spec, report->paths, "A review folder, or chronology files");
-    spec.paths[sub->add_option("-o,--output", report->output,
-                               "Write to this file (atomically) instead of standard output")
-                   ->type_name("FILE")] = PathKind::file;
+    add_paths(*sub, spec, report->paths, k_review_paths);
+    add_output(*sub, spec, report->output);
     add_choice(*sub, spec, "--format", report->format, {"html", "docx"},
                "Output format (default: from -o's extension; else html)");
-    sub->add_flag("--redact", report->redact,
-                  "Replace every real (private) name from review.yaml with the party's id");
+    add_redact(*sub, report->redact);
     add_read_options(*sub, report->read);
     spec.examples[sub] = {"imr report examples/seed-dhr -o panel-pack.html",
                           "imr report examples/seed-dhr -o panel-pack.docx"};

@@ -88,6 +88,25 @@ def write_chronology(folder, file, agency, author, review, covers, entries, intr
     return len(entries)
 
 
+def register(about, review, kind, covers, body):
+    """A review.yaml: the comment lines `about`, the review's facts, then `body`."""
+    return ("# yaml-language-server: $schema=../../schemas/imr-review.schema.json\n"
+            + "".join(f"# {line}\n" for line in about)
+            + f"format: imr-review/1\nreview: {review}\nkind: {kind}\n"
+            + f"period: {{from: {covers[0]}, to: {covers[1]}}}\n" + body)
+
+
+def write_review(folder, register_text, review, covers, chronologies):
+    """Writes the register and each (file, agency, author, entries) chronology; returns the
+    number of entries written."""
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "review.yaml"), "w", encoding="utf-8") as f:
+        f.write(register_text)
+    return sum(write_chronology(folder, file, agency, author, review, covers, entries,
+                                [f"FICTIONAL example: {agency}'s chronology for the {review}."])
+               for file, agency, author, entries in chronologies)
+
+
 def routine(start, end, every, parties, summaries, type_="contact", indicators=None, skip=()):
     """Routine contacts from `start` to `end`, one every `every` days, cycling summaries."""
     out = []
@@ -112,16 +131,12 @@ SAR = "examples/millhaven-sar"
 SAR_REVIEW = "Millhaven SAR 2022"
 SAR_COVERS = ("1 January 2021", "31 December 2021")
 
-SAR_REGISTER = """# yaml-language-server: $schema=../../schemas/imr-review.schema.json
-# A FICTIONAL Safeguarding Adults Review (Care Act 2014, section 44): every person, place and
-# agency here is invented. Mr R, 58, lived alone; he drank heavily, had recurrent depression,
-# hoarded, and died in a fire at his flat in late December 2021. Written by
-# examples/generate_kinds.py; walked through in docs/worked-example.md.
-format: imr-review/1
-review: Millhaven SAR 2022
-kind: sar
-period: {from: 1 January 2021, to: 31 December 2021}
-
+SAR_REGISTER = register([
+    "A FICTIONAL Safeguarding Adults Review (Care Act 2014, section 44): every person, place and",
+    "agency here is invented. Mr R, 58, lived alone; he drank heavily, had recurrent depression,",
+    "hoarded, and died in a fire at his flat in late December 2021. Written by",
+    "examples/generate_kinds.py; walked through in docs/worked-example.md."],
+    SAR_REVIEW, "sar", SAR_COVERS, """
 parties:
   - id: R
     role: victim
@@ -165,15 +180,12 @@ agencies:
 indicators:
   # R's own word for the fire hazard his flat had become; the built-in fire-risk covers it.
   fire-risk: [smoking among papers]
-"""
+""")
 
 MDT_AGENCIES = ["GP", "CMHT", "Recovery", "Housing", "Police", "Fire", "Ambulance", "Hospital"]
 
 
 def sar():
-    os.makedirs(SAR, exist_ok=True)
-    with open(os.path.join(SAR, "review.yaml"), "w", encoding="utf-8") as f:
-        f.write(SAR_REGISTER)
     files = {}
 
     # Every agency, January and February: routine contacts before anyone recorded a concern.
@@ -452,12 +464,8 @@ def sar():
              "Fire": "Millshire Fire and Rescue Service",
              "Ambulance": "East Millshire Ambulance Service",
              "Hospital": "Millhaven General Hospital"}
-    total = 0
-    for a, (file, author) in meta.items():
-        total += write_chronology(SAR, file, names[a], author, SAR_REVIEW, SAR_COVERS, files[a],
-                                  [f"FICTIONAL example: {names[a]}'s chronology for the "
-                                   f"{SAR_REVIEW}."])
-    return total
+    return write_review(SAR, SAR_REGISTER, SAR_REVIEW, SAR_COVERS,
+                        [(file, names[a], author, files[a]) for a, (file, author) in meta.items()])
 
 
 # ---------------------------------------------------------------------------------------
@@ -469,16 +477,12 @@ CSPR = "examples/northvale-cspr"
 CSPR_REVIEW = "Northvale CSPR 2023"
 CSPR_COVERS = ("1 January 2023", "31 August 2023")
 
-CSPR_REGISTER = """# yaml-language-server: $schema=../../schemas/imr-review.schema.json
-# A FICTIONAL Child Safeguarding Practice Review (Working Together to Safeguard Children):
-# every person, place and agency here is invented. C2, a baby of eight months, was seriously
-# injured at home in early September 2023. Written by examples/generate_kinds.py; walked
-# through in docs/worked-example.md.
-format: imr-review/1
-review: Northvale CSPR 2023
-kind: cspr
-period: {from: 1 January 2023, to: 31 August 2023}
-
+CSPR_REGISTER = register([
+    "A FICTIONAL Child Safeguarding Practice Review (Working Together to Safeguard Children):",
+    "every person, place and agency here is invented. C2, a baby of eight months, was seriously",
+    "injured at home in early September 2023. Written by examples/generate_kinds.py; walked",
+    "through in docs/worked-example.md."],
+    CSPR_REVIEW, "cspr", CSPR_COVERS, """
 parties:
   - id: M
     role: victim
@@ -518,13 +522,10 @@ agencies:
   - id: Hospital
     name: Northvale Royal Infirmary
     aliases: [hospital, ED, emergency department, NRI]
-"""
+""")
 
 
 def cspr():
-    os.makedirs(CSPR, exist_ok=True)
-    with open(os.path.join(CSPR, "review.yaml"), "w", encoding="utf-8") as f:
-        f.write(CSPR_REGISTER)
     files = {a: [] for a in ["Police", "HV", "GP", "CSC", "School", "AMH", "DAS", "Hospital"]}
     pol, hv, gp, csc, school, amh, das, hosp = files.values()
 
@@ -734,13 +735,9 @@ def cspr():
         "Hospital": ("hospital.yaml", "Northvale Royal Infirmary",
                      "Named nurse for safeguarding children"),
     }
-    total = 0
-    for a, (file, name, author) in meta.items():
-        total += write_chronology(CSPR, file, name, author + " (IMR author)", CSPR_REVIEW,
-                                  CSPR_COVERS, files[a],
-                                  [f"FICTIONAL example: {name}'s chronology for the "
-                                   f"{CSPR_REVIEW}."])
-    return total
+    return write_review(CSPR, CSPR_REGISTER, CSPR_REVIEW, CSPR_COVERS,
+                        [(file, name, author + " (IMR author)", files[a])
+                         for a, (file, name, author) in meta.items()])
 
 
 if __name__ == "__main__":

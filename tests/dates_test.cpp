@@ -658,6 +658,66 @@ TEST(DateNormaliser, ArbitraryDateLikeTextIsReadOrRefusedNeverBroken) {
     }
 }
 
+// A date the order did not decide reads the same month first: what lets a chronology whose
+// `date_order: mdy` comes after its entries read again only the dates that need it.
+void expect_same_either_way(const std::string& text) {
+    SCOPED_TRACE(text);
+    for (const DateOrder order : {DateOrder::dmy, DateOrder::mdy}) {
+        const auto result = normalise_date(text, order);
+        const bool by_order = result ? result->by_order : result.error().by_order;
+        if (by_order) continue;
+        const auto other =
+            normalise_date(text, order == DateOrder::dmy ? DateOrder::mdy : DateOrder::dmy);
+        ASSERT_EQ(result.has_value(), other.has_value());
+        if (result) {
+            EXPECT_EQ(result->value, other->value);
+            EXPECT_EQ(result->warnings, other->warnings);
+            EXPECT_EQ(result->time, other->time);
+            EXPECT_EQ(result->time_text, other->time_text);
+            EXPECT_FALSE(other->by_order);
+        } else {
+            EXPECT_EQ(result.error().message, other.error().message);
+            EXPECT_EQ(result.error().hint, other.error().hint);
+            EXPECT_EQ(result.error().offset, other.error().offset);
+            EXPECT_FALSE(other.error().by_order);
+        }
+    }
+}
+
+TEST(DateNormaliser, SaysWhenTheDateOrderDecidedTheReading) {
+    EXPECT_TRUE(normalise_date("02/08/2013")->by_order);
+    EXPECT_TRUE(normalise_date("12/12/2013", DateOrder::mdy)->by_order);
+    EXPECT_TRUE(normalise_date("02/12/2013 14:05")->by_order);
+    EXPECT_TRUE(normalise_date("12/25/2013").error().by_order);
+    EXPECT_TRUE(normalise_date("25/06 - 03/07/2013", DateOrder::mdy).error().by_order);
+    EXPECT_FALSE(normalise_date("2 August 2013")->by_order);
+    EXPECT_FALSE(normalise_date("2013-08-02")->by_order);
+    EXPECT_FALSE(normalise_date("08/2013")->by_order);
+    EXPECT_FALSE(normalise_date("15-21 June 2013")->by_order);
+    EXPECT_FALSE(normalise_date("31 June 2014").error().by_order);
+    int texts = 0;
+    for (const auto& row : k_valid_dates) {
+        expect_same_either_way(row.text);
+        ++texts;
+    }
+    for (const auto& row : k_invalid_dates) {
+        expect_same_either_way(row.text);
+        ++texts;
+    }
+    static constexpr const char* k_pieces[] = {"2",  "13",    "2013", "08",  "31",   "/",   "-",
+                                               "–",  ".",     " ",    "Aug", "to",   "w/c", "?",
+                                               "12", "14:05", "1",    "th",  "late", "x"};
+    std::mt19937 random(20131202);
+    std::uniform_int_distribution<std::size_t> piece(0, std::size(k_pieces) - 1);
+    std::uniform_int_distribution<int> length(1, 8);
+    for (int i = 0; i < 5000; ++i, ++texts) {
+        std::string text;
+        for (int n = length(random); n > 0; --n) text += k_pieces[piece(random)];
+        expect_same_either_way(text);
+    }
+    EXPECT_GT(texts, 5200);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Times.
 

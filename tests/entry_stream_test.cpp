@@ -130,6 +130,104 @@ TEST(EntryStream, OddEntriesListsReadAsFromTheWholeTree) {
         "p.json");
 }
 
+// One pass with a ChronologyStream, as the loader makes it: the file is parsed once.
+ReviewInput stream_once(const std::string& bytes, const std::string& path, bool* took = nullptr) {
+    ReviewInput input;
+    imr::load::ChronologyStream stream(path, path);
+    const auto root = imr::load::read_document(bytes, *imr::load::format_for_path(path), path,
+                                               input.diagnostics, &stream);
+    if (took != nullptr) *took = stream.took();
+    if (root && stream.took())
+        input.chronologies.push_back(stream.finish(*root, input.diagnostics));
+    return input;
+}
+
+// Entries whose dates the order decides, or might: numeric days and months that read either
+// way, one way only or neither, with times in the date that agree with the `time` field or
+// not, in shares, in entries dropped for another reason, beside dates that need no order.
+std::string entries_whose_dates_need_an_order() {
+    const char* const dates[] = {
+        "02/08/2013",       "12/25/2013",       "25/12/2013",         "08/02/13",
+        "02/12/2013 14:05", "12/02/2013 10:00", "25/12/2013 10:00",   "12/25/2013 10:00",
+        "2 May 2019",       "2013-08-02",       "25/06 - 03/07/2013", "06/25 - 07/03/2013",
+        "13/13/2013",       "02/08/2013 25:00", "31/04/2013",         "04/31/2013",
+        "w/c 02/08/2013",   "08/2013",          "'03/04/2013'",       "\"12/25/2013 14:05\""};
+    const char* const times[] = {"", "14:05", "10:00", "nonsense", "[1]"};
+    std::string out;
+    int n = 0;
+    for (const char* date : dates) {
+        for (const char* time : times) {
+            const char* share = dates[(n * 7) % std::size(dates)];
+            out += "  - date: " + std::string(date) + "\n";
+            if (*time) out += "    time: " + std::string(time) + "\n";
+            if (n % 5 != 3) out += "    summary: entry " + std::to_string(n) + "\n";
+            if (n % 3 == 0) {
+                out += "    shared_with: [{agency: CPS, date: " + std::string(share) +
+                       "}, Police, {agency: GP}, {agency: NHS, date: " + date + "}]\n";
+            }
+            if (n % 4 == 1)
+                out += "    received_from: {agency: CPS, date: " + std::string(share) + "}\n";
+            ++n;
+        }
+    }
+    return out;
+}
+
+TEST(EntryStream, ALateDateOrderRereadsTheDatesThatNeedItInOnePass) {
+    const std::string head = "format: imr-chronology/1\nagency: Police\n";
+    const std::string entries = "entries:\n" + entries_whose_dates_need_an_order();
+    for (const std::string& yaml :
+         {head + entries + "date_order: mdy\n", head + entries + "date_order: MDY\n",
+          head + entries + "date_order: dmy\n", head + entries,
+          head + "date_order: mdy\n" + entries, head + entries + "date_order: [mdy]\n"}) {
+        const ReviewInput once = stream_once(yaml, "police.yaml");
+        const ReviewInput whole = read_whole(yaml, "police.yaml");
+        expect_same(once, whole);
+        expect_streams_as_whole(yaml, "police.yaml");
+        EXPECT_GT(whole.chronologies.at(0).entries.size(), 40U);
+        EXPECT_GT(whole.diagnostics.size(), 40U);
+    }
+    // What changed between the orders is what the test is about.
+    const ReviewInput early = stream_once(head + "date_order: mdy\n" + entries, "police.yaml");
+    const ReviewInput late = stream_once(head + entries + "date_order: mdy\n", "police.yaml");
+    const ReviewInput dmy = stream_once(head + entries, "police.yaml");
+    EXPECT_EQ(late.chronologies.at(0).entries.size(), early.chronologies.at(0).entries.size());
+    EXPECT_NE(late.chronologies.at(0).entries.size(), dmy.chronologies.at(0).entries.size());
+    EXPECT_NE(late.diagnostics.size(), dmy.diagnostics.size());
+}
+
+TEST(EntryStream, ALateDateOrderInJsonIsReadInOnePass) {
+    const std::string json = R"({"format": "imr-chronology/1", "agency": "Police", "entries": [
+        {"date": "08/02/2013", "summary": "a", "shared_with": [{"agency": "CPS", "date": "12/25/2013"}]},
+        {"date": "12/25/2013 14:05", "time": "10:00", "summary": "b"},
+        {"date": "25/12/2013", "summary": "c"}, {"date": "2 May 2019", "summary": "d"}],
+        "date_order": "mdy"})";
+    const ReviewInput once = stream_once(json, "police.json");
+    expect_same(once, read_whole(json, "police.json"));
+    ASSERT_EQ(once.chronologies.at(0).entries.size(), 3U);
+    EXPECT_EQ(once.chronologies[0].entries[0].date.edtf, "2013-08-02");
+    EXPECT_EQ(once.chronologies[0].entries[0].shared_with.at(0).date->edtf, "2013-12-25");
+    EXPECT_EQ(once.chronologies[0].entries[1].index, 1);
+    EXPECT_EQ(once.chronologies[0].entries[2].summary, "d");
+}
+
+TEST(EntryStream, AFileThatHasNotSaidItIsAChronologyKeepsItsEntriesInTheTree) {
+    for (const std::string& yaml :
+         {std::string("entries:\n  - {date: 2 May 2019, summary: a}\nformat: imr-review/1\n"),
+          std::string("agency: P\nentries:\n  - {date: 2 May 2019, summary: a}\n"),
+          std::string("format: imr-combined/1\nentries:\n  - {seq: 1}\n")}) {
+        bool took = true;
+        imr::model::Diagnostics diagnostics;
+        imr::load::ChronologyStream stream("a.yaml", "a.yaml");
+        const auto root = imr::load::read_yaml(yaml, "a.yaml", diagnostics, &stream);
+        ASSERT_TRUE(root.has_value());
+        EXPECT_FALSE(stream.took()) << yaml;
+        EXPECT_EQ(root->find("entries")->items.size(), 1U) << yaml;
+        stream_once(yaml, "a.yaml", &took);
+        EXPECT_FALSE(took);
+    }
+}
+
 // A sink sees every item of the first top-level `entries` list and nothing else.
 class CountingSink : public imr::load::EntrySink {
   public:

@@ -78,4 +78,18 @@ TEST(FindingsJson, ManyFindingsAreAllWritten) {
     EXPECT_EQ(Json::parse(text)["findings"].size(), 2'000U);
 }
 
+// One count line for every report of findings: text and Markdown say "0 findings." alone.
+TEST(FindingsTotals, CountFindingsBySeverityForEveryReport) {
+    std::vector<Finding> findings = {finding("late-share", 1), finding("partial-share", 1),
+                                     finding("date-conflict", 1)};
+    findings[0].severity = FindingSeverity::high;
+    findings[2].severity = FindingSeverity::low;
+    EXPECT_EQ(imr::render::findings_totals(findings), "3 findings: 1 high, 1 medium, 1 low.");
+    EXPECT_EQ(imr::render::findings_totals({findings[1]}), "1 finding: 0 high, 1 medium, 0 low.");
+    EXPECT_EQ(imr::render::findings_totals({}), "0 findings: 0 high, 0 medium, 0 low.");
+    std::ostringstream out;
+    imr::render::render_findings({}, {}, {}, FindingsFormat::text, out);
+    EXPECT_NE(out.str().find("0 findings.\n"), std::string::npos) << out.str();
+}
+
 }  // namespace

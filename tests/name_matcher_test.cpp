@@ -282,4 +282,15 @@ TEST(RedactionProperty, NoFormatHoldsAnyFoldedFormOfAPrivateName) {
     }
 }
 
+// Both matchers replace what they find through one splice.
+TEST(TextMatcher, ReplacesEachMatchLeftToRightAndKeepsTheRest) {
+    using imr::util::replace_matches;
+    const std::vector<std::string> with = {"[A]", "[B]"};
+    EXPECT_EQ(replace_matches("Ann met Bo.", {{0, 3, 0}, {8, 10, 1}}, with), "[A] met [B].");
+    EXPECT_EQ(replace_matches("no one", {}, with), "no one");
+    EXPECT_EQ(replace_matches("Bo", {{0, 2, 1}}, with), "[B]");
+    EXPECT_EQ(imr::util::NameMatcher({"Ann Example"}).replace_all("Met ann  example.", {"A"}),
+              "Met A.");
+}
+
 }  // namespace

@@ -10,6 +10,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/exit_code.hpp"
+#include "app/merge_command.hpp"
+#include "app/report_command.hpp"
 #include "support/test_files.hpp"
 
 namespace {
@@ -97,6 +100,32 @@ TEST_F(OutputOption, DashIsStandardOutput) {
 
 TEST_F(OutputOption, AnExplicitFormatWinsOverTheExtension) {
     EXPECT_EQ(written("gaps --format json", "findings.txt").substr(0, 1), "{");
+}
+
+// A Word document is never written to a terminal: merge and report refuse alike, before
+// reading anything, and name a file to write it to.
+TEST(WordOutput, IsNotWrittenToATerminal) {
+    std::ostringstream out;
+    std::ostringstream err;
+    imr::app::MergeOptions merge;
+    merge.paths = {"no-such-folder"};
+    merge.format = imr::render::ChronologyFormat::docx;
+    merge.is_terminal = true;
+    EXPECT_EQ(imr::app::run_merge(merge, out, err), imr::app::k_exit_usage);
+    imr::app::ReportOptions report;
+    report.paths = {"no-such-folder"};
+    report.format = "docx";
+    report.is_terminal = true;
+    EXPECT_EQ(imr::app::run_report(report, out, err), imr::app::k_exit_usage);
+    EXPECT_EQ(out.str(), "");
+    EXPECT_EQ(err.str(),
+              "imr: error: docx is a binary document and is not written to a terminal (write it "
+              "to a file: -o chronology.docx)\n"
+              "imr: error: docx is a binary document and is not written to a terminal (write it "
+              "to a file: -o pack.docx)\n");
+    merge.is_terminal = false;  // a pipe takes it; here the folder is then missing
+    err.str("");
+    EXPECT_NE(imr::app::run_merge(merge, out, err), imr::app::k_exit_usage);
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "analyse/knowledge_matrix.hpp"
 #include "load/review_loader.hpp"
 #include "merge/merger.hpp"
+#include "render/knowledge_renderer.hpp"
 #include "render/report_renderer.hpp"
 
 namespace {
@@ -69,6 +70,25 @@ TEST(ReportRenderer, KeepsTheChronologysRealNamesNotice) {
     // The fictional Riverside folder has made-up real names in two entries.
     const Pack pack = pack_of("examples/riverside-dhr");
     EXPECT_NE(pack.html.find("REAL NAMES PRESENT."), std::string::npos);
+}
+
+// A party no agency knew anything about is one sentence in every format, the party's name
+// escaped as the format needs.
+TEST(ReportRenderer, APartyNobodyKnewAboutIsOneSentenceInEveryFormat) {
+    imr::analyse::KnowledgeMatrix matrix;
+    matrix.parties.push_back({"D <b>|", {}, {}});
+    const std::string sentence = "No agency recorded or received any indicator about ";
+    EXPECT_EQ(imr::render::nobody_knew("D"), sentence + "D.");
+    std::ostringstream text;
+    imr::render::render_knowledge(matrix, {}, imr::render::KnowledgeFormat::text, text);
+    EXPECT_NE(text.str().find("  " + sentence + "D <b>|.\n"), std::string::npos) << text.str();
+    std::ostringstream md;
+    imr::render::render_knowledge(matrix, {}, imr::render::KnowledgeFormat::md, md);
+    EXPECT_NE(md.str().find(sentence + "D &lt;b&gt;\\|.\n"), std::string::npos) << md.str();
+    imr::merge::CombinedChronology merged;
+    std::ostringstream html;
+    imr::render::render_report(merged, {}, matrix, html);
+    EXPECT_NE(html.str().find("<p>" + sentence + "D &lt;b&gt;|.</p>"), std::string::npos);
 }
 
 }  // namespace

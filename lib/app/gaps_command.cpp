@@ -41,11 +41,9 @@ int run_gaps(const GapsOptions& options, std::ostream& out, std::ostream& err) {
         err << "; the rules are: " << rule_list() << "\n";
         return k_exit_usage;
     }
-    ReviewSession session =
-        open_review(options.paths, options.redact, reading_around(options.read, options.output));
-    if (auto stop = report_input_problems(
-            session, err, "nothing analysed (fix them, then run gaps again)", options.colour))
-        return *stop;
+    auto opened = open_review_for(options, "nothing analysed (fix them, then run gaps again)", err);
+    if (!opened) return opened.error();
+    ReviewSession& session = *opened;
     const analyse::GapContext context = analyse::make_gap_context(session.input, session.merged);
     const auto findings = analyse::analyse_gaps(session.merged, context, options.rules);
     render::FindingsHeader header{session.merged.review, {}};

@@ -41,11 +41,10 @@ int run_knowledge(const KnowledgeOptions& options, std::ostream& out, std::ostre
         if (!format)
             return unknown_output_extension(options.output, "knowledge", ".md, .json or .csv", err);
     }
-    ReviewSession session =
-        open_review(options.paths, options.redact, reading_around(options.read, options.output));
-    if (auto stop = report_input_problems(
-            session, err, "nothing analysed (fix them, then run knowledge again)", options.colour))
-        return *stop;
+    auto opened =
+        open_review_for(options, "nothing analysed (fix them, then run knowledge again)", err);
+    if (!opened) return opened.error();
+    ReviewSession& session = *opened;
     std::optional<std::string> party;
     if (options.party) {
         std::set<std::string> known;

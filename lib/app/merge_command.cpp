@@ -30,17 +30,14 @@ int run_merge(const MergeOptions& options, std::ostream& out, std::ostream& err)
                "(write it to a file: -o combined.xlsx)\n";
         return k_exit_usage;
     }
-    if (to_stream && render::is_binary(*format) && options.is_terminal) {
-        err << "imr: error: docx is a binary document and is not written to a terminal "
-               "(write it to a file: -o chronology.docx)\n";
+    if (*format == render::ChronologyFormat::docx &&
+        refuses_word_to_terminal(options.output, options.is_terminal, "chronology.docx", err))
         return k_exit_usage;
-    }
 
-    ReviewSession session =
-        open_review(options.paths, options.redact, reading_around(options.read, options.output));
-    if (auto stop = report_input_problems(
-            session, err, "no chronology written (fix them, then merge again)", options.colour))
-        return *stop;
+    auto opened =
+        open_review_for(options, "no chronology written (fix them, then merge again)", err);
+    if (!opened) return opened.error();
+    ReviewSession& session = *opened;
     if (!options.filter.empty()) {
         const auto& review_register = session.input.review_register;
         auto filter = merge::resolve_filter(options.filter, session.merged,

@@ -27,16 +27,13 @@ int run_report(const ReportOptions& options, std::ostream& out, std::ostream& er
             return unknown_output_extension(options.output, "report", ".html or .docx", err);
     }
     if (format.empty()) format = "html";
-    if (format == "docx" && to_standard_output(options.output) && options.is_terminal) {
-        err << "imr: error: docx is a binary document and is not written to a terminal "
-               "(write it to a file: -o pack.docx)\n";
+    if (format == "docx" &&
+        refuses_word_to_terminal(options.output, options.is_terminal, "pack.docx", err))
         return k_exit_usage;
-    }
-    ReviewSession session =
-        open_review(options.paths, options.redact, reading_around(options.read, options.output));
-    if (auto stop = report_input_problems(
-            session, err, "no report written (fix them, then run report again)", options.colour))
-        return *stop;
+    auto opened =
+        open_review_for(options, "no report written (fix them, then run report again)", err);
+    if (!opened) return opened.error();
+    ReviewSession& session = *opened;
     if (overwrites_an_input(options.output, session.input_files(), err)) return k_exit_usage;
     const analyse::GapContext context = analyse::make_gap_context(session.input, session.merged);
     const auto findings = analyse::analyse_gaps(session.merged, context);

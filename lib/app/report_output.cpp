@@ -51,6 +51,15 @@ bool overwrites_an_input(const std::string& output, const std::vector<std::strin
     return true;
 }
 
+bool refuses_word_to_terminal(const std::string& output, bool is_terminal, std::string_view example,
+                              std::ostream& err) {
+    if (!to_standard_output(output) || !is_terminal) return false;
+    err << "imr: error: docx is a binary document and is not written to a terminal "
+           "(write it to a file: -o "
+        << example << ")\n";
+    return true;
+}
+
 int write_output(const std::string& output, std::string_view content, std::ostream& out,
                  std::ostream& err) {
     return output_exit_code(util::write_output(output, content, out), output, err);

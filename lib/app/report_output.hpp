@@ -38,6 +38,12 @@ load::ReadOptions reading_around(const load::ReadOptions& read, const std::strin
 bool overwrites_an_input(const std::string& output, const std::vector<std::string>& inputs,
                          std::ostream& err);
 
+// True, after saying so on `err`, when a Word document would go to standard output and
+// that is a terminal (`is_terminal`): it is written to a file or a pipe, never to the
+// screen. `example` names a file for the hint ("pack.docx").
+bool refuses_word_to_terminal(const std::string& output, bool is_terminal, std::string_view example,
+                              std::ostream& err);
+
 // Writes the whole report where `-o` says (util::write_output: standard output checked,
 // a file replaced atomically, a device or FIFO written through). Returns the exit code:
 // ok; usage for a refused -o; io for a failed write, with the reason on `err`.

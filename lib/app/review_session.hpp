@@ -1,11 +1,13 @@
 #pragma once
 
+#include <expected>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "app/report_output.hpp"
 #include "load/review_loader.hpp"
 #include "merge/combined_chronology.hpp"
 #include "model/review_register.hpp"
@@ -41,6 +43,19 @@ ReviewSession open_review(const std::vector<std::string>& paths, bool redact = f
 // With `colour`, the lines are painted for a terminal.
 std::optional<int> report_input_problems(const ReviewSession& session, std::ostream& err,
                                          std::string_view refused, bool colour = false);
+
+// What a command that writes a report to `-o` does first: open_review of its `paths` with
+// its `redact` and `read` (its own `output` never read back), then report_input_problems
+// (`refused` and `colour` as there). Returns the session, or the exit code to stop with.
+template <typename Options>
+std::expected<ReviewSession, int> open_review_for(const Options& options, std::string_view refused,
+                                                  std::ostream& err) {
+    ReviewSession session =
+        open_review(options.paths, options.redact, reading_around(options.read, options.output));
+    if (auto stop = report_input_problems(session, err, refused, options.colour))
+        return std::unexpected(*stop);
+    return session;
+}
 
 // Turns every warning into an error (--strict).
 void make_warnings_errors(model::Diagnostics& diagnostics);

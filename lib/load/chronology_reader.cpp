@@ -28,9 +28,20 @@ bool says_mdy(const SourceNode& root) {
     return order != nullptr && order->is_scalar() && util::to_lower(order->scalar) == "mdy";
 }
 
+// The error for a time that disagrees with the time written in the entry's date.
+void time_conflict(NodeChecker& check, const model::SourceLoc& at, const std::string& time,
+                   const std::string& date, model::TimeOfDay date_time) {
+    check.error(at, "time-conflict",
+                "the time '" + time + "' disagrees with the date '" + date + "', which gives " +
+                    model::to_string(date_time),
+                "write the time once, or make the two agree");
+}
+
 class Reader {
   public:
-    Reader(model::Name path, model::Diagnostics& diagnostics) : m_check(path, diagnostics) {}
+    // With `log`, notes in it the dates whose reading depends on the date order.
+    Reader(model::Name path, model::Diagnostics& diagnostics, DateOrderLog* log = nullptr)
+        : m_check(path, diagnostics), m_log(log) {}
 
     // Interprets the file. With `streamed`, its `entries` were read already (their list
     // in `root` is empty) and their entries and diagnostics are taken from it, in the
@@ -138,6 +149,7 @@ class Reader {
         model::Entry entry;
         entry.loc = m_check.loc(node);
         bool ok = true;
+        bool dated = true;
 
         const SourceNode* date = member(node, "date");
         std::optional<WrittenTime> date_time;  // "02/12/2013 14:05" gives the time too
@@ -147,10 +159,10 @@ class Reader {
                           "every entry needs a date; for an unknown date write the year or "
                           "'circa 2002'");
             ok = false;
-        } else if (auto value = m_check.date(*date, mdy, &date_time)) {
+        } else if (auto value = read_date(*date, mdy, 0, 0, &date_time)) {
             entry.date = std::move(*value);
         } else {
-            ok = false;
+            dated = false;
         }
 
         if (auto summary = m_check.text(node, "summary", true, "say in a sentence what happened")) {
@@ -168,18 +180,18 @@ class Reader {
             entry.time_text = time->text;
             auto parsed = normalise::normalise_time(time->text);
             const SourceNode& t = *member(node, "time");
+            const std::size_t before = m_check.diagnostics().size();
             if (parsed) {
                 entry.time = *parsed;
                 if (date_time && date_time->time != *parsed) {
-                    m_check.error(t, "time-conflict",
-                                  "the time '" + time->text + "' disagrees with the date '" +
-                                      date->scalar + "', which gives " +
-                                      model::to_string(date_time->time),
-                                  "write the time once, or make the two agree");
+                    time_conflict(m_check, m_check.loc(t), time->text, date->scalar,
+                                  date_time->time);
                 }
             } else {
                 m_check.error(t, "bad-time", parsed.error().message, parsed.error().hint);
             }
+            if (m_log)
+                note_time(t, time->text, parsed ? std::optional(*parsed) : std::nullopt, before);
         } else if (date_time) {
             entry.time = date_time->time;
             entry.time_text = date_time->text;
@@ -198,12 +210,15 @@ class Reader {
         if (const SourceNode* risk = member(node, "risk"); risk && !risk->is_null()) {
             entry.risk = read_risk(*risk);
         }
-        entry.shared_with = read_shares(node, "shared_with", mdy);
-        entry.received_from = read_shares(node, "received_from", mdy);
+        entry.shared_with = read_shares(node, "shared_with", 1, mdy);
+        entry.received_from = read_shares(node, "received_from", 2, mdy);
         if (auto significant = m_check.boolean(node, "significant"))
             entry.significant = *significant;
         if (auto historic = m_check.boolean(node, "historic")) entry.historic = *historic;
-        if (!ok) return std::nullopt;
+        if (!ok || !dated) {
+            if (ok && m_log) set_aside(std::move(entry));
+            return std::nullopt;
+        }
         return entry;
     }
 
@@ -251,21 +266,27 @@ class Reader {
         return risk;
     }
 
-    std::vector<model::Share> read_shares(const SourceNode& entry, std::string_view key, bool mdy) {
+    // `list` names the list for the DateOrderLog: 1 shared_with, 2 received_from.
+    std::vector<model::Share> read_shares(const SourceNode& entry, std::string_view key, int list,
+                                          bool mdy) {
         std::vector<model::Share> shares;
         const SourceNode* node = member(entry, key);
         if (node == nullptr || node->is_null()) return shares;
         if (node->is_scalar() || node->is_mapping()) {
-            if (auto share = read_share(*node, key, mdy)) shares.push_back(std::move(*share));
+            if (auto share = read_share(*node, key, list, 0, mdy))
+                shares.push_back(std::move(*share));
             return shares;
         }
         for (const auto& item : node->items) {
-            if (auto share = read_share(item, key, mdy)) shares.push_back(std::move(*share));
+            if (auto share = read_share(item, key, list, shares.size(), mdy))
+                shares.push_back(std::move(*share));
         }
         return shares;
     }
 
-    std::optional<model::Share> read_share(const SourceNode& node, std::string_view key, bool mdy) {
+    // `place`: where the share will stand in its list, if it is read.
+    std::optional<model::Share> read_share(const SourceNode& node, std::string_view key, int list,
+                                           std::size_t place, bool mdy) {
         model::Share share;
         share.loc = m_check.loc(node);
         if (node.is_scalar()) {
@@ -285,7 +306,7 @@ class Reader {
         share.agency = agency->text;
         share.about = m_check.name_list(node, "about");
         if (const SourceNode* date = member(node, "date"); date && !date->is_null()) {
-            share.date = m_check.date(*date, mdy);
+            share.date = read_date(*date, mdy, list, place);
         }
         if (auto how = m_check.text(node, "how", false)) {
             share.how = util::to_lower(how->text);
@@ -300,7 +321,51 @@ class Reader {
         return share;
     }
 
+    // m_check.date, noting in the log a date whose reading depends on the order.
+    std::optional<model::DateValue> read_date(const SourceNode& node, bool mdy, int list,
+                                              std::size_t place,
+                                              std::optional<WrittenTime>* time = nullptr) {
+        const std::size_t first = m_check.diagnostics().size();
+        bool by_order = false;
+        auto value = m_check.date(node, mdy, time, &by_order);
+        if (m_log && by_order) {
+            m_log->dates.push_back({node.scalar, node.line, node.column,
+                                    node.style == SourceNode::Style::quoted, list, place, first,
+                                    m_check.diagnostics().size() - first});
+        }
+        return value;
+    }
+
+    // Whether the entry being read has its own date in the log.
+    bool own_date_logged() const {
+        return m_log->dates.size() > m_log->next.dates_begin &&
+               m_log->dates[m_log->next.dates_begin].list == 0;
+    }
+
+    // Notes the entry's `time`, as written and read, and where a time-conflict diagnostic
+    // went or would go.
+    void note_time(const SourceNode& node, const std::string& text,
+                   std::optional<model::TimeOfDay> time, std::size_t first) {
+        if (!own_date_logged()) return;
+        DateOrderLog::Entry& next = m_log->next;
+        next.time_written = true;
+        next.time = time;
+        next.time_text = text;
+        next.time_line = node.line;
+        next.time_column = node.column;
+        next.conflict_first = first;
+        next.conflict_count = time ? m_check.diagnostics().size() - first : 0;
+    }
+
+    // Keeps an entry dropped for its date alone, when month first may read the date.
+    void set_aside(model::Entry&& entry) {
+        if (!own_date_logged()) return;
+        m_log->next.set_aside = static_cast<int>(m_log->set_aside.size());
+        m_log->set_aside.push_back(std::move(entry));
+    }
+
     NodeChecker m_check;
+    DateOrderLog* m_log;
 };
 
 }  // namespace
@@ -311,17 +376,18 @@ model::Chronology read_chronology(const SourceNode& root, const std::string& pat
     return reader.read(root, path, name);
 }
 
-ChronologyStream::ChronologyStream(std::string path, std::string name, std::optional<bool> mdy)
-    : m_path(std::move(path)), m_file(m_path), m_name(std::move(name)), m_force_mdy(mdy) {}
+ChronologyStream::ChronologyStream(std::string path, std::string name)
+    : m_path(std::move(path)), m_file(m_path), m_name(std::move(name)) {}
 
 bool ChronologyStream::take_entries(const SourceNode& root_so_far) {
-    // A register or combined chronology that says so before its entries is read whole.
-    if (const SourceNode* format = root_so_far.find("format"); format && format->is_scalar()) {
-        if (format->scalar == "imr-review/1" || format->scalar == k_combined_format) return false;
-    }
-    if (m_force_mdy) {
-        m_mdy = *m_force_mdy;
-    } else if (member(root_so_far, "date_order") != nullptr) {
+    // Only a file that has said it is a chronology: a register or a combined chronology
+    // is read whole, and so is a file that says what it is after its entries (or never).
+    const SourceNode* format = root_so_far.find("format");
+    if (format == nullptr) return false;
+    if (format->is_scalar() &&
+        (format->scalar == "imr-review/1" || format->scalar == k_combined_format))
+        return false;
+    if (member(root_so_far, "date_order") != nullptr) {
         m_mdy = says_mdy(root_so_far);
     } else {
         m_mdy = false;  // the default, unless `date_order` turns up after the entries
@@ -332,20 +398,123 @@ bool ChronologyStream::take_entries(const SourceNode& root_so_far) {
 }
 
 void ChronologyStream::entry(SourceNode& item) {
-    Reader reader(m_file, m_streamed.diagnostics);
+    DateOrderLog* log = m_mdy_assumed ? &m_log : nullptr;
+    if (log) {
+        log->next = {};
+        log->next.kept_before = m_streamed.entries.size();
+        log->next.dates_begin = log->dates.size();
+    }
+    Reader reader(m_file, m_streamed.diagnostics, log);
     ++m_streamed.count;
-    if (auto entry = reader.read_entry(item, m_mdy)) {
+    auto entry = reader.read_entry(item, m_mdy);
+    if (log && log->dates.size() > log->next.dates_begin) {
+        log->next.kept = entry.has_value();
+        log->next.dates_end = log->dates.size();
+        log->entries.push_back(std::move(log->next));
+    }
+    if (entry) {
         entry->index = static_cast<int>(m_streamed.entries.size());
         m_streamed.entries.push_back(std::move(*entry));
     }
 }
 
-bool ChronologyStream::read_with_wrong_order(const SourceNode& root) const {
-    return m_took && m_mdy_assumed && root.is_mapping() && says_mdy(root);
+void ChronologyStream::read_month_first() {
+    model::Diagnostics& old_diagnostics = m_streamed.diagnostics;
+    std::vector<model::Entry>& entries = m_streamed.entries;  // changed in place: they are
+                                                              // most of the file's memory
+    model::Diagnostics diagnostics;
+    NodeChecker check(m_file, diagnostics);
+    std::size_t next_diagnostic = 0;
+    std::vector<std::size_t> dropped;  // kept entries whose date month first is no date
+    std::vector<std::pair<std::size_t, model::Entry*>> revived;  // set aside: read now, to
+                                                                 // stand before entries[first]
+    // The streamed diagnostics up to `until` stand; those in [until, resume) are replaced.
+    const auto keep_diagnostics = [&](std::size_t until, std::size_t resume) {
+        diagnostics.insert(
+            diagnostics.end(),
+            std::make_move_iterator(old_diagnostics.begin() +
+                                    static_cast<std::ptrdiff_t>(next_diagnostic)),
+            std::make_move_iterator(old_diagnostics.begin() + static_cast<std::ptrdiff_t>(until)));
+        next_diagnostic = resume;
+    };
+    for (DateOrderLog::Entry& logged : m_log.entries) {
+        model::Entry* entry = nullptr;  // none when dropped for more than its date
+        if (logged.kept) {
+            entry = &entries[logged.kept_before];
+        } else if (logged.set_aside >= 0) {
+            entry = &m_log.set_aside[static_cast<std::size_t>(logged.set_aside)];
+        }
+        bool dated = logged.kept;
+        for (std::size_t i = logged.dates_begin; i < logged.dates_end; ++i) {
+            const DateOrderLog::Date& date = m_log.dates[i];
+            keep_diagnostics(date.first, date.first + date.count);
+            SourceNode node;
+            node.kind = SourceNode::Kind::scalar;
+            node.style = date.quoted ? SourceNode::Style::quoted : SourceNode::Style::plain;
+            node.line = date.line;
+            node.column = date.column;
+            node.scalar = date.text;
+            std::optional<WrittenTime> date_time;
+            auto value = check.date(node, true, &date_time);
+            if (date.list != 0) {
+                if (entry) {
+                    auto& shares = date.list == 1 ? entry->shared_with : entry->received_from;
+                    shares[date.place].date = std::move(value);
+                }
+                continue;
+            }
+            dated = value.has_value();
+            if (entry && value) entry->date = std::move(*value);
+            if (!logged.time_written) {
+                if (entry) {
+                    entry->time = date_time ? std::optional(date_time->time) : std::nullopt;
+                    entry->time_text = date_time ? model::Name(date_time->text) : model::Name();
+                }
+            } else if (logged.time) {
+                keep_diagnostics(logged.conflict_first,
+                                 logged.conflict_first + logged.conflict_count);
+                if (date_time && date_time->time != *logged.time) {
+                    time_conflict(check, {m_file, logged.time_line, logged.time_column},
+                                  logged.time_text, date.text, date_time->time);
+                }
+            }
+        }
+        if (logged.kept && !dated) dropped.push_back(logged.kept_before);
+        if (!logged.kept && entry && dated) revived.emplace_back(logged.kept_before, entry);
+    }
+    keep_diagnostics(old_diagnostics.size(), old_diagnostics.size());
+    m_streamed.diagnostics = std::move(diagnostics);
+    if (dropped.empty() && revived.empty()) return;
+    // Out go the dropped, front to back; each revived entry's place moves up with them.
+    std::size_t kept = 0;
+    for (std::size_t i = 0, d = 0; i < entries.size(); ++i) {
+        if (d < dropped.size() && dropped[d] == i) {
+            ++d;
+            continue;
+        }
+        if (kept != i) entries[kept] = std::move(entries[i]);
+        ++kept;
+    }
+    entries.resize(kept);
+    for (std::size_t r = 0, d = 0; r < revived.size(); ++r) {
+        while (d < dropped.size() && dropped[d] < revived[r].first) ++d;
+        revived[r].first -= d;
+    }
+    // In come the revived, back to front, each before the entry it preceded in the file.
+    entries.resize(kept + revived.size());
+    std::size_t to = entries.size();
+    std::size_t from = kept;
+    for (std::size_t r = revived.size(); r-- > 0;) {
+        while (from > revived[r].first) entries[--to] = std::move(entries[--from]);
+        entries[--to] = std::move(*revived[r].second);
+    }
+    for (std::size_t i = 0; i < entries.size(); ++i) entries[i].index = static_cast<int>(i);
 }
 
 model::Chronology ChronologyStream::finish(const SourceNode& root,
                                            model::Diagnostics& diagnostics) {
+    if (m_took && m_mdy_assumed && root.is_mapping() && says_mdy(root)) read_month_first();
+    m_log = {};
     Reader reader(m_path, diagnostics);
     return reader.read(root, m_path, m_name, m_took ? &m_streamed : nullptr);
 }

@@ -177,7 +177,8 @@ std::optional<int> NodeChecker::integer(const SourceNode& mapping, std::string_v
 }
 
 std::optional<model::DateValue> NodeChecker::date(const SourceNode& node, bool mdy,
-                                                  std::optional<WrittenTime>* time) {
+                                                  std::optional<WrittenTime>* time,
+                                                  bool* by_order) {
     if (!node.is_scalar()) {
         error(node, "bad-date",
               "a date must be written as text, not " + std::string(describe(node)),
@@ -186,6 +187,7 @@ std::optional<model::DateValue> NodeChecker::date(const SourceNode& node, bool m
     }
     const auto order = mdy ? normalise::DateOrder::mdy : normalise::DateOrder::dmy;
     auto result = normalise::normalise_date(node.scalar, order);
+    if (by_order != nullptr) *by_order = result ? result->by_order : result.error().by_order;
     // The text starts one column later when it is quoted.
     const int text_column = node.column + (node.style == SourceNode::Style::quoted ? 1 : 0);
     if (!result) {

@@ -69,9 +69,11 @@ class NodeChecker {
     std::optional<int> integer(const SourceNode& mapping, std::string_view key, int min, int max);
 
     // Normalises the date written at `node`; a problem is a `bad-date` error whose column
-    // points into the text. Two-digit years give a `two-digit-year` warning.
+    // points into the text. Two-digit years give a `two-digit-year` warning. `by_order`, if
+    // given, is set to whether `mdy` decided the outcome (normalise_date's by_order).
     std::optional<model::DateValue> date(const SourceNode& node, bool mdy,
-                                         std::optional<WrittenTime>* time = nullptr);
+                                         std::optional<WrittenTime>* time = nullptr,
+                                         bool* by_order = nullptr);
 
     // A {from, to} period such as `covers`; both dates required, `to` not before `from`.
     std::optional<model::Period> period(const SourceNode& node, bool mdy, std::string_view key);

@@ -45,27 +45,15 @@ void unreadable(model::ReviewInput& input, const std::string& path, const std::s
                                  hint});
 }
 
-// Reads a chronology as it is parsed (ChronologyStream), or whole when it turns out to
-// be something else. Returns the parsed root when the file must be read as a tree.
+// Reads a chronology as it is parsed (ChronologyStream), in one pass. Returns the parsed
+// root when the file is to be read as a tree: it did not say it was a chronology before
+// its entries, so the stream left them in the tree.
 std::optional<SourceNode> stream_chronology(std::string_view bytes, DocumentFormat format,
                                             const std::string& path, const std::string& name,
                                             model::ReviewInput& input) {
     ChronologyStream stream(path, name);
     auto root = read_document(bytes, format, path, input.diagnostics, &stream);
-    if (!root) return std::nullopt;
-    if (!stream.took()) return root;  // no entries list was read as it came: the tree is whole
-    if (says_register(*root) || says_combined(*root)) {
-        // Its format came after its entries: read it again, whole. A file that parsed
-        // once parses again with no new diagnostic.
-        return read_document(bytes, format, path, input.diagnostics);
-    }
-    if (stream.read_with_wrong_order(*root)) {
-        // `date_order: mdy` came after the entries, which were read day first: again, month first.
-        ChronologyStream again(path, name, true);
-        root = read_document(bytes, format, path, input.diagnostics, &again);
-        if (root) input.chronologies.push_back(again.finish(*root, input.diagnostics));
-        return std::nullopt;
-    }
+    if (!root || !stream.took()) return root;
     input.chronologies.push_back(stream.finish(*root, input.diagnostics));
     return std::nullopt;
 }

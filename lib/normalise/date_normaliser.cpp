@@ -139,6 +139,9 @@ class DateParser {
     // `week`: the text began "week commencing" and names the week's first day.
     std::expected<NormalisedDate, DateProblem> run(bool week);
 
+    // Whether the order was consulted: only a day and month written as numbers need it.
+    bool by_order() const { return m_by_order; }
+
   private:
     const Token& peek(int ahead = 0) const {
         return m_tokens.items[static_cast<std::size_t>(std::min(m_pos + ahead, m_tokens.count))];
@@ -190,6 +193,7 @@ class DateParser {
     std::string_view m_trimmed;
     const TokenList& m_tokens;
     DateOrder m_order;
+    bool m_by_order = false;
     int m_pos = 0;
     DateProblem m_problem;
     std::vector<std::string> m_warnings;
@@ -241,6 +245,7 @@ bool DateParser::parse_suffix(const Token& day) {
 
 void DateParser::set_numeric(Half& h, const Token& first, const Token& second) {
     const bool dmy = m_order == DateOrder::dmy;
+    m_by_order = true;
     h.numeric = true;
     h.day = dmy ? first.number : second.number;
     h.month = dmy ? second.number : first.number;
@@ -776,6 +781,30 @@ std::optional<TimePart> find_time(std::string_view text, std::size_t begin, std:
     return std::nullopt;
 }
 
+// The time written after a date ("02/12/2013 14:05"), added to the date read before it.
+std::expected<NormalisedDate, DateProblem> read_time(
+    std::expected<NormalisedDate, DateProblem> result, std::string_view text, Trimmed trimmed,
+    Trimmed shown, const std::optional<TimePart>& time) {
+    if (!result || !time) return result;
+    const std::string_view time_text =
+        text.substr(time->time_begin, trimmed.end - time->time_begin);
+    auto parsed = normalise_time(time_text);
+    if (!parsed) {
+        DateProblem problem = std::move(parsed.error());
+        problem.offset += static_cast<int>(time->time_begin);
+        return std::unexpected(std::move(problem));
+    }
+    if (result->value.precision != model::Precision::day) {
+        return std::unexpected(DateProblem{
+            concat({"'", text.substr(shown.begin, shown.end - shown.begin), "' is not a date"}),
+            "a time belongs to one day: write the day, as in 2 December 2013 14:05",
+            static_cast<int>(time->time_begin)});
+    }
+    result->time = *parsed;
+    result->time_text = std::string(time_text);
+    return result;
+}
+
 }  // namespace
 
 std::expected<NormalisedDate, DateProblem> normalise_date(std::string_view text, DateOrder order) {
@@ -797,24 +826,9 @@ std::expected<NormalisedDate, DateProblem> normalise_date(std::string_view text,
     if (time) body.end = time->date_end;
     TokenList tokens;
     if (!tokenize(text, body, tokens)) return not_a_date(static_cast<int>(trimmed.begin));
-    auto result = DateParser(text, shown, tokens, order).run(week != 0);
-    if (!result || !time) return result;
-    const std::string_view time_text =
-        text.substr(time->time_begin, trimmed.end - time->time_begin);
-    auto parsed = normalise_time(time_text);
-    if (!parsed) {
-        DateProblem problem = std::move(parsed.error());
-        problem.offset += static_cast<int>(time->time_begin);
-        return std::unexpected(std::move(problem));
-    }
-    if (result->value.precision != model::Precision::day) {
-        return std::unexpected(DateProblem{
-            concat({"'", text.substr(shown.begin, shown.end - shown.begin), "' is not a date"}),
-            "a time belongs to one day: write the day, as in 2 December 2013 14:05",
-            static_cast<int>(time->time_begin)});
-    }
-    result->time = *parsed;
-    result->time_text = std::string(time_text);
+    DateParser parser(text, shown, tokens, order);
+    auto result = read_time(parser.run(week != 0), text, trimmed, shown, time);
+    if (parser.by_order()) (result ? result->by_order : result.error().by_order) = true;
     return result;
 }
 

@@ -19,6 +19,8 @@ struct DateProblem {
     std::string message;  // e.g. "'31 June 2014' is not a date"
     std::string hint;     // e.g. "June has 30 days"; may be empty
     int offset = 0;       // bytes, not characters
+    // Whether the DateOrder decided the outcome; if not, the other order gives the same.
+    bool by_order = false;
 };
 
 // A successfully normalised date, and warnings worth telling its author (a two-digit
@@ -29,6 +31,9 @@ struct NormalisedDate {
     std::vector<std::string> warnings;
     std::optional<model::TimeOfDay> time;
     std::string time_text;
+    // Whether the DateOrder decided the outcome (a day and month written as numbers); if
+    // not, the other order gives the same.
+    bool by_order = false;
 };
 
 // Normalises a written date (spec section 3). Never guesses: anything not understood,

@@ -2,13 +2,14 @@
 // table, the findings table and the who-knew-what tables.
 #include "render/docx_renderer.hpp"
 
-#include <array>
 #include <map>
 
 #include "render/agency_palette.hpp"
 #include "render/docx_package.hpp"
 #include "render/docx_xml.hpp"
 #include "render/entry_text.hpp"
+#include "render/findings_renderer.hpp"
+#include "render/knowledge_renderer.hpp"
 #include "render/renderer.hpp"
 
 namespace imr::render {
@@ -122,14 +123,6 @@ void write_chronology_summary(DocxBody& body, const merge::CombinedChronology& m
     if (!agencies.empty()) body.paragraph({{{"Entries per agency: ", true}, {agencies}}});
 }
 
-std::string totals(const std::vector<Finding>& findings) {
-    std::array<int, 3> counts{};
-    for (const auto& f : findings) ++counts[static_cast<std::size_t>(f.severity)];
-    return std::to_string(findings.size()) + (findings.size() == 1 ? " finding" : " findings") +
-           ": " + std::to_string(counts[0]) + " high, " + std::to_string(counts[1]) + " medium, " +
-           std::to_string(counts[2]) + " low.";
-}
-
 DocxRow finding_row(const Finding& f, std::size_t number) {
     DocxRow row;
     if (f.severity == analyse::FindingSeverity::high) row.fill = "FDE0DC";
@@ -155,10 +148,10 @@ DocxRow finding_row(const Finding& f, std::size_t number) {
 }
 
 void write_findings_table(DocxBody& body, const std::vector<Finding>& findings, int page_width) {
-    body.paragraph({{{totals(findings) + (findings.empty()
-                                              ? std::string()
-                                              : " Each finding cites the entries it rests on (file "
-                                                "and line).")}}});
+    body.paragraph({{{findings_totals(findings) +
+                      (findings.empty() ? std::string()
+                                        : " Each finding cites the entries it rests on (file "
+                                          "and line).")}}});
     if (findings.empty()) return;
     std::vector<DocxRow> rows;
     rows.reserve(findings.size());
@@ -178,8 +171,7 @@ std::string knowledge_text(const analyse::KnowledgeCell& cell) {
 
 void write_party_matrix(DocxBody& body, const analyse::PartyKnowledge& party) {
     if (party.rows.empty()) {
-        body.paragraph(
-            {{{"No agency recorded or received any indicator about " + party.party + "."}}});
+        body.paragraph({{{nobody_knew(party.party)}}});
         return;
     }
     // Split wide matrices into groups of agencies, the indicator column repeated in each.

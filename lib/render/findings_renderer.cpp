@@ -41,15 +41,9 @@ std::string indicators_text(const Finding& f) {
     return out;
 }
 
-// "3 findings: 1 high, 1 medium, 1 low."
+// "3 findings: 1 high, 1 medium, 1 low.", or "0 findings."
 std::string totals(const std::vector<Finding>& findings) {
-    std::array<int, 3> counts{};
-    for (const auto& f : findings) ++counts[static_cast<std::size_t>(f.severity)];
-    const std::size_t n = findings.size();
-    std::string text = std::to_string(n) + (n == 1 ? " finding" : " findings");
-    if (n == 0) return text + ".";
-    return text + ": " + std::to_string(counts[0]) + " high, " + std::to_string(counts[1]) +
-           " medium, " + std::to_string(counts[2]) + " low.";
+    return findings.empty() ? "0 findings." : findings_totals(findings);
 }
 
 std::string upper(std::string text) {
@@ -384,6 +378,14 @@ void render_explanation(const analyse::FindingExplanation& explanation, Findings
             render_explanation_csv(explanation, out);
             return;
     }
+}
+
+std::string findings_totals(const std::vector<analyse::Finding>& findings) {
+    std::array<int, 3> counts{};
+    for (const auto& f : findings) ++counts[static_cast<std::size_t>(f.severity)];
+    return std::to_string(findings.size()) + (findings.size() == 1 ? " finding" : " findings") +
+           ": " + std::to_string(counts[0]) + " high, " + std::to_string(counts[1]) + " medium, " +
+           std::to_string(counts[2]) + " low.";
 }
 
 std::optional<FindingsFormat> findings_format(std::string_view name) {

@@ -19,6 +19,10 @@ enum class FindingsFormat { text, md, json, csv, docx };
 // The format named `name` ("text", "md", "markdown", "json", "csv", "docx"), if any.
 std::optional<FindingsFormat> findings_format(std::string_view name);
 
+// The findings counted by severity, as every report of them opens:
+// "3 findings: 1 high, 1 medium, 1 low." (and "0 findings: 0 high, 0 medium, 0 low.").
+std::string findings_totals(const std::vector<analyse::Finding>& findings);
+
 // What the report says about itself besides its findings.
 struct FindingsHeader {
     std::string review;              // may be empty

@@ -61,8 +61,7 @@ void render_markdown(const analyse::KnowledgeMatrix& matrix, std::ostream& out) 
     for (const auto& party : matrix.parties) {
         out << "\n## " << md_cell(party.party) << "\n\n";
         if (party.rows.empty()) {
-            out << "No agency recorded or received any indicator about " << md_cell(party.party)
-                << ".\n";
+            out << nobody_knew(md_cell(party.party)) << "\n";
             continue;
         }
         out << "| indicator |";
@@ -101,7 +100,7 @@ void render_text(const analyse::KnowledgeMatrix& matrix, std::ostream& out) {
     for (const auto& party : matrix.parties) {
         out << "\n" << party.party << "\n";
         if (party.rows.empty()) {
-            out << "  No agency recorded or received any indicator about " << party.party << ".\n";
+            out << "  " << nobody_knew(party.party) << "\n";
             continue;
         }
         int agency_width = 0;
@@ -181,6 +180,10 @@ void render_json(const analyse::KnowledgeMatrix& matrix, const model::Diagnostic
 }
 
 }  // namespace
+
+std::string nobody_knew(std::string_view party) {
+    return "No agency recorded or received any indicator about " + std::string(party) + ".";
+}
 
 std::optional<KnowledgeFormat> knowledge_format(std::string_view name) {
     const std::string lowered = util::to_lower(name);

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
 
 #include "analyse/knowledge_matrix.hpp"
@@ -14,6 +15,10 @@ enum class KnowledgeFormat { md, json, csv, text };
 
 // The format named `name` ("md", "markdown", "json", "csv", "text"), if any.
 std::optional<KnowledgeFormat> knowledge_format(std::string_view name);
+
+// What every format says of a party no agency recorded or received any indicator about:
+// "No agency recorded or received any indicator about D." `party` as the format writes it.
+std::string nobody_knew(std::string_view party);
 
 // Writes the matrix: text for a terminal (per party, each indicator with the agencies that
 // knew it, one aligned line each: agency, day, how, citation), Markdown with one table per

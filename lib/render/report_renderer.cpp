@@ -4,12 +4,13 @@
 #include "render/report_renderer.hpp"
 
 #include <algorithm>
-#include <array>
 #include <map>
 #include <string>
 
 #include "render/findings_overview.hpp"
+#include "render/findings_renderer.hpp"
 #include "render/html_page.hpp"
+#include "render/knowledge_renderer.hpp"
 #include "render/markup.hpp"
 
 namespace imr::render {
@@ -93,20 +94,12 @@ std::string cite(const std::map<std::string, int>& rows, const std::string& file
     return "<a href=\"#e" + std::to_string(it->second) + "\">" + escape_markup(citation) + "</a>";
 }
 
-std::string totals(const std::vector<Finding>& findings) {
-    std::array<int, 3> counts{};
-    for (const auto& f : findings) ++counts[static_cast<std::size_t>(f.severity)];
-    return std::to_string(findings.size()) + (findings.size() == 1 ? " finding" : " findings") +
-           ": " + std::to_string(counts[0]) + " high, " + std::to_string(counts[1]) + " medium, " +
-           std::to_string(counts[2]) + " low.";
-}
-
 void write_findings(const std::vector<Finding>& findings, const std::map<std::string, int>& rows,
                     std::ostream& out) {
     out << "<section class=\"gaps\" id=\"gaps\" aria-label=\"Information-sharing "
            "gaps\">\n<h2>Information-sharing "
            "gaps</h2>\n<p class=\"summary\">"
-        << totals(findings)
+        << findings_totals(findings)
         << " Each finding cites the entries it rests on; the links go to them in the chronology "
            "below.</p>\n";
     if (findings.empty()) {
@@ -184,8 +177,7 @@ void write_matrix(const analyse::KnowledgeMatrix& matrix, const std::map<std::st
     for (const auto& party : matrix.parties) {
         out << "<h3>" << escape_markup(party.party) << "</h3>\n";
         if (party.rows.empty()) {
-            out << "<p>No agency recorded or received any indicator about "
-                << escape_markup(party.party) << ".</p>\n";
+            out << "<p>" << nobody_knew(escape_markup(party.party)) << "</p>\n";
             continue;
         }
         if (party.agencies.size() <= k_print_agencies) {

@@ -18,9 +18,8 @@ namespace {
 
 std::string reason(const char* what) { return std::string(what) + ": " + std::strerror(errno); }
 
-std::expected<void, std::string> write_all(const std::string& temp, std::string_view content) {
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-    if (fd < 0) return std::unexpected(reason("cannot open the temporary file"));
+// Writes all of `content` to `fd` (again after a signal cuts a write short), then closes it.
+std::expected<void, std::string> write_and_close(int fd, std::string_view content) {
     std::size_t written = 0;
     while (written < content.size()) {
         const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
@@ -34,6 +33,12 @@ std::expected<void, std::string> write_all(const std::string& temp, std::string_
     }
     if (::close(fd) != 0) return std::unexpected(reason("closing failed"));
     return {};
+}
+
+std::expected<void, std::string> write_all(const std::string& temp, std::string_view content) {
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (fd < 0) return std::unexpected(reason("cannot open the temporary file"));
+    return write_and_close(fd, content);
 }
 
 }  // namespace
@@ -91,18 +96,8 @@ std::expected<void, OutputError> write_through(const std::string& path, std::str
         ::close(fd);
         return std::unexpected(OutputError{true, "it changed while imr was writing to it"});
     }
-    std::size_t written = 0;
-    while (written < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            const std::string why = reason("writing failed");
-            ::close(fd);
-            return std::unexpected(OutputError{false, why});
-        }
-        written += static_cast<std::size_t>(n);
-    }
-    if (::close(fd) != 0) return std::unexpected(OutputError{false, reason("closing failed")});
+    if (auto written = write_and_close(fd, content); !written)
+        return std::unexpected(OutputError{false, written.error()});
     return {};
 }
 

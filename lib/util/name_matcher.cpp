@@ -118,8 +118,8 @@ bool NameMatcher::may_match(std::string_view text) const {
     return false;
 }
 
-std::vector<NameMatcher::Match> NameMatcher::find_all(std::string_view text) const {
-    std::vector<Match> matches;
+std::vector<TextMatch> NameMatcher::find_all(std::string_view text) const {
+    std::vector<TextMatch> matches;
     if (m_patterns.empty() || text.empty() || !may_match(text)) return matches;
     const std::vector<Word> words = words_of(fold_text(text));
     const std::size_t n = words.size();
@@ -179,23 +179,6 @@ std::vector<NameMatcher::Match> NameMatcher::find_all(std::string_view text) con
         i += choice[i];
     }
     return matches;
-}
-
-bool NameMatcher::contains_any(std::string_view text) const { return !find_all(text).empty(); }
-
-std::string NameMatcher::replace_all(std::string_view text,
-                                     const std::vector<std::string>& replacements) const {
-    const std::vector<Match> matches = find_all(text);
-    if (matches.empty()) return std::string(text);
-    std::string out;
-    std::size_t last = 0;
-    for (const auto& m : matches) {
-        out.append(text.substr(last, m.begin - last));
-        out += replacements[m.name];
-        last = m.end;
-    }
-    out.append(text.substr(last));
-    return out;
 }
 
 }  // namespace imr::util

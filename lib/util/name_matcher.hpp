@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "util/text_matcher.hpp"
+
 namespace imr::util {
 
 // Finds people's names in free text however a record writes them (spec section 4, 1.1):
@@ -20,24 +22,12 @@ namespace imr::util {
 // A match is always whole words of the text, and never part of a hyphenated name: with
 // "Ann" a name, "Ann-Marie" and "Annual" are left alone. Where matches overlap, those
 // that cover the most words are taken (then the earliest and longest).
-class NameMatcher {
+// A match's index is into `names`.
+class NameMatcher final : public TextMatcher {
   public:
     explicit NameMatcher(const std::vector<std::string>& names);
 
-    struct Match {
-        std::size_t begin;  // byte offsets in the original text
-        std::size_t end;
-        std::size_t name;  // index into the names
-    };
-
-    // Every match taken, left to right, none overlapping.
-    std::vector<Match> find_all(std::string_view text) const;
-
-    bool contains_any(std::string_view text) const;
-
-    // The text with every match replaced by replacements[match.name].
-    std::string replace_all(std::string_view text,
-                            const std::vector<std::string>& replacements) const;
+    std::vector<TextMatch> find_all(std::string_view text) const override;
 
   private:
     // False only when no match can be in `text`: for plain ASCII text without

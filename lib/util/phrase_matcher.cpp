@@ -141,8 +141,8 @@ bool PhraseMatcher::contains_any(std::string_view text) const {
     return may_contain(text) && !find_all(text).empty();
 }
 
-std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text) const {
-    std::vector<Match> matches;
+std::vector<TextMatch> PhraseMatcher::find_all(std::string_view text) const {
+    std::vector<TextMatch> matches;
     const std::vector<CodePoint> cps = decode(text);
     std::size_t i = 0;
     while (i < cps.size()) {
@@ -169,19 +169,6 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find_all(std::string_view text)
         i += best_len;
     }
     return matches;
-}
-
-std::string PhraseMatcher::replace_all(std::string_view text,
-                                       const std::vector<std::string>& replacements) const {
-    std::string out;
-    std::size_t last = 0;
-    for (const auto& m : find_all(text)) {
-        out.append(text.substr(last, m.begin - last));
-        out += replacements[m.phrase];
-        last = m.end;
-    }
-    out.append(text.substr(last));
-    return out;
 }
 
 }  // namespace imr::util

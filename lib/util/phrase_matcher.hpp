@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/text_matcher.hpp"
+
 namespace imr::util {
 
 // Finds whole-word occurrences of phrases in text the way a person would read them:
@@ -14,27 +16,16 @@ namespace imr::util {
 // between the words ("Mary\n  Example" matches "Mary Example"), and only at word
 // boundaries, so "Ann" is not found in "Annual". A possessive "'s" after a phrase is
 // left outside the match. Where phrases overlap, the longest match wins.
-class PhraseMatcher {
+// A match's index is into `phrases`.
+class PhraseMatcher final : public TextMatcher {
   public:
-    // `phrases` and what each is replaced with, by index.
     explicit PhraseMatcher(const std::vector<std::string>& phrases);
 
-    struct Match {
-        std::size_t begin;  // byte offsets in the text
-        std::size_t end;
-        std::size_t phrase;  // index into the phrases
-    };
+    std::vector<TextMatch> find_all(std::string_view text) const override;
 
-    // Every non-overlapping match, left to right.
-    std::vector<Match> find_all(std::string_view text) const;
-
-    // True when any phrase occurs. Most texts hold none: they are turned away by a plain
-    // byte search for each phrase's first word before any decoding.
-    bool contains_any(std::string_view text) const;
-
-    // The text with every match replaced by replacements[match.phrase].
-    std::string replace_all(std::string_view text,
-                            const std::vector<std::string>& replacements) const;
+    // Most texts hold no phrase: they are turned away by a plain byte search for each
+    // phrase's first word before any decoding.
+    bool contains_any(std::string_view text) const override;
 
   private:
     // Whether `text` may hold a match: false only when no phrase's first word occurs in
