@@ -459,7 +459,9 @@ void ChronologyStream::read_month_first() {
             if (date.list != 0) {
                 if (entry) {
                     auto& shares = date.list == 1 ? entry->shared_with : entry->received_from;
-                    shares[date.place].date = std::move(value);
+                    std::vector<model::Share> redated = shares.to_vector();
+                    redated[date.place].date = value;
+                    shares = redated;
                 }
                 continue;
             }

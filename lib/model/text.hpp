@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <ostream>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -120,6 +121,10 @@ class List {
     const T* begin() const { return items(); }
     const T* end() const { return items() + size(); }
     const T& operator[](std::size_t i) const { return items()[i]; }
+    const T& at(std::size_t i) const {
+        if (i >= size()) throw std::out_of_range("List::at");
+        return items()[i];
+    }
     const T& front() const { return items()[0]; }
     const T& back() const { return items()[size() - 1]; }
     std::vector<T> to_vector() const { return {begin(), end()}; }
