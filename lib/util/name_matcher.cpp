@@ -98,22 +98,35 @@ NameMatcher::NameMatcher(const std::vector<std::string>& names) {
 
 bool NameMatcher::may_match(std::string_view text) const {
     if (m_ascii_first_words.empty()) return true;
-    // ASCII folds to lower case with apostrophes dropped inside words (or made spaces,
-    // which a first word never holds): a name found by the full fold is found in this.
-    thread_local std::string lower;
-    lower.clear();
-    for (const char c : text) {
-        if ((static_cast<unsigned char>(c) & 0x80) != 0)
-            return true;  // only the full fold can tell
-        if (c == '\'' || c == '`') continue;
-        lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
-    // One pass over the text, comparing only the words that start with each byte.
-    for (std::size_t i = 0; i < lower.size(); ++i) {
-        for (const std::uint8_t w : m_ascii_by_first_char[static_cast<unsigned char>(lower[i])]) {
-            if (lower.compare(i, m_ascii_first_words[w].size(), m_ascii_first_words[w]) == 0)
-                return true;
+    // ASCII folds to lower case, with an apostrophe dropped inside a word or made a space,
+    // and a name starts at a word's start. So one pass suffices: at each byte that may
+    // start a word (the first, or one after a byte that is not a letter or digit), try the
+    // first words that begin with it, skipping apostrophes inside. It may say yes wrongly,
+    // never no wrongly; beyond ASCII only the full fold can tell.
+    const auto lower = [](char c) {
+        return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    };
+    const auto apostrophe = [](char c) { return c == '\'' || c == '`'; };
+    const auto starts_here = [&](std::size_t at, const std::string& word) {
+        std::size_t k = 0;
+        for (std::size_t j = at; j < text.size() && k < word.size(); ++j) {
+            if (k > 0 && apostrophe(text[j])) continue;
+            if (lower(text[j]) != word[k]) return false;
+            ++k;
         }
+        return k == word.size();
+    };
+    bool word_start = true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if ((static_cast<unsigned char>(c) & 0x80) != 0) return true;
+        if (word_start) {
+            for (const std::uint8_t w :
+                 m_ascii_by_first_char[static_cast<unsigned char>(lower(c))]) {
+                if (starts_here(i, m_ascii_first_words[w])) return true;
+            }
+        }
+        word_start = !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
     }
     return false;
 }

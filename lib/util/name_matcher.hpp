@@ -30,9 +30,9 @@ class NameMatcher final : public TextMatcher {
     std::vector<TextMatch> find_all(std::string_view text) const override;
 
   private:
-    // False only when no match can be in `text`: for plain ASCII text without
-    // apostrophes (most text), whose folded form is its lower case, when no name's first
-    // word occurs in it.
+    // False only when no match can be in `text`: for plain ASCII text (most text), when
+    // no name's first word starts at a word's start, in any case, with or without
+    // apostrophes inside it. One pass, no allocation: every text of a review goes through.
     bool may_match(std::string_view text) const;
 
     struct Pattern {
