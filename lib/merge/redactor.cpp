@@ -151,17 +151,13 @@ bool find_private_names(const CombinedChronology& merged,
     if (rest.found) return true;
     const std::size_t parts = std::max(1u, jobs);
     std::vector<char> found(parts, 0);
-    util::ThreadPool pool(static_cast<unsigned>(parts));
-    for (std::size_t part = 0; part < parts; ++part) {
-        pool.submit([&, part] {
-            Finder finder{matcher, {}, {}, false};
-            const std::size_t n = merged.entries.size();
-            for (std::size_t i = n * part / parts; i < n * (part + 1) / parts && !finder.found; ++i)
-                visit_entry(merged.entries[i], finder);
-            found[part] = finder.found;
-        });
-    }
-    pool.wait();
+    util::parallel_for(parts, jobs, [&](std::size_t part) {
+        Finder finder{matcher, {}, {}, false};
+        const std::size_t n = merged.entries.size();
+        for (std::size_t i = n * part / parts; i < n * (part + 1) / parts && !finder.found; ++i)
+            visit_entry(merged.entries[i], finder);
+        found[part] = finder.found;
+    });
     return std::find(found.begin(), found.end(), 1) != found.end();
 }
 

@@ -218,23 +218,19 @@ void render_json(const merge::CombinedChronology& merged, std::ostream& out, uns
         const std::size_t threads = std::max(1u, jobs);
         const std::size_t n = merged.entries.size();
         std::vector<std::string> buffers(threads);
-        util::ThreadPool pool(static_cast<unsigned>(threads));
         out << "[\n";
         for (std::size_t round = 0; round < n; round += threads * k_batch) {
-            for (std::size_t t = 0; t < threads; ++t) {
-                pool.submit([&, t, round] {
-                    std::string& chunk = buffers[t];
-                    chunk.clear();
-                    EntryWriter writer(chunk);
-                    const std::size_t from = std::min(n, round + t * k_batch);
-                    const std::size_t to = std::min(n, from + k_batch);
-                    for (std::size_t i = from; i < to; ++i) {
-                        chunk += i == 0 ? "    " : ",\n    ";
-                        writer.write(merged.entries[i]);
-                    }
-                });
-            }
-            pool.wait();
+            util::parallel_for(threads, jobs, [&](std::size_t t) {
+                std::string& chunk = buffers[t];
+                chunk.clear();
+                EntryWriter writer(chunk);
+                const std::size_t from = std::min(n, round + t * k_batch);
+                const std::size_t to = std::min(n, from + k_batch);
+                for (std::size_t i = from; i < to; ++i) {
+                    chunk += i == 0 ? "    " : ",\n    ";
+                    writer.write(merged.entries[i]);
+                }
+            });
             for (const auto& chunk : buffers)
                 out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
         }
