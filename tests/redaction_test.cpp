@@ -3,49 +3,49 @@
 #include "load/review_loader.hpp"
 #include "merge/merger.hpp"
 #include "merge/redactor.hpp"
-#include "util/phrase_matcher.hpp"
+#include "util/name_matcher.hpp"
 
 namespace {
-using imr::util::PhraseMatcher;
+using imr::util::NameMatcher;
 
 std::string redact_text(const std::vector<std::string>& names, const std::vector<std::string>& ids,
                         const std::string& text) {
-    return PhraseMatcher(names).replace_all(text, ids);
+    return NameMatcher(names).replace_all(text, ids);
 }
 
-TEST(PhraseMatcher, ReplacesANameInAnyCase) {
+TEST(RedactText, ReplacesANameInAnyCase) {
     EXPECT_EQ(redact_text({"Mary Example"}, {"M"}, "MARY EXAMPLE and mary example"), "M and M");
 }
 
-TEST(PhraseMatcher, KeepsThePossessive) {
+TEST(RedactText, KeepsThePossessive) {
     EXPECT_EQ(redact_text({"Mary Example"}, {"M"}, "Mary Example's flat; Mary Example’s car"),
               "M's flat; M’s car");
 }
 
-TEST(PhraseMatcher, MatchesANameSplitAcrossALineBreak) {
+TEST(RedactText, MatchesANameSplitAcrossALineBreak) {
     EXPECT_EQ(redact_text({"Mary Example"}, {"M"}, "seen with Mary\n   Example today"),
               "seen with M today");
     EXPECT_EQ(redact_text({"Mary Example"}, {"M"}, "Mary\r\nExample"), "M");
 }
 
-TEST(PhraseMatcher, NeverMatchesInsideAnotherWord) {
+TEST(RedactText, NeverMatchesInsideAnotherWord) {
     EXPECT_EQ(redact_text({"Ann"}, {"M"}, "Annual review with Ann; Joanne; ANN."),
               "Annual review with M; Joanne; M.");
     EXPECT_EQ(redact_text({"Ann"}, {"M"}, "Annë and Ann2"), "Annë and Ann2");
 }
 
-TEST(PhraseMatcher, FoldsAccentedLettersAndKeepsOtherText) {
+TEST(RedactText, FoldsAccentedLettersAndKeepsOtherText) {
     EXPECT_EQ(
         redact_text({"Siobhán Ó Briain"}, {"S"}, "SIOBHÁN Ó BRIAIN rang; siobhán ó briain left"),
         "S rang; S left");
 }
 
-TEST(PhraseMatcher, TheLongestNameWinsWhereNamesOverlap) {
+TEST(RedactText, TheLongestNameWinsWhereNamesOverlap) {
     EXPECT_EQ(redact_text({"Mary", "Mary Ann Example"}, {"X", "M"}, "Mary Ann Example and Mary"),
               "M and X");
 }
 
-TEST(PhraseMatcher, AnEmptyNameMatchesNothing) {
+TEST(RedactText, AnEmptyNameMatchesNothing) {
     EXPECT_EQ(redact_text({"", "  "}, {"X", "Y"}, "anything at all"), "anything at all");
 }
 

@@ -21,7 +21,7 @@ std::string replace_matches(std::string_view text, const std::vector<TextMatch>&
                             const std::vector<std::string>& replacements);
 
 // Finds a list of names or phrases in free text, each match whole words of the text
-// (NameMatcher, PhraseMatcher say how they compare), and replaces what it finds.
+// (NameMatcher says how they compare), and replaces what it finds.
 class TextMatcher {
   public:
     virtual ~TextMatcher() = default;
