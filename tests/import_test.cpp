@@ -391,6 +391,34 @@ TEST(ImportFixtures, ExcelWorkbookWithCoverSheetTitleRowsAndTypedDates) {
     expect_every_cell_kept(imported, "Hospital", "hospital.xlsx");
 }
 
+TEST(ImportFixtures, HiddenSheetsAreLeftOutWithANoteAndReadWhenNamed) {
+    const Imported imported = import_fixture("hidden-sheet.xlsx");
+    ASSERT_EQ(imported.document.tables.size(), 3u);
+    EXPECT_TRUE(imported.document.tables[0].hidden);   // state="hidden"
+    EXPECT_TRUE(imported.document.tables[1].hidden);   // state="veryHidden"
+    EXPECT_FALSE(imported.document.tables[2].hidden);  // state="visible"
+    const auto& result = imported.result;
+    EXPECT_EQ(messages(result.diagnostics), std::vector<std::string>{});
+    EXPECT_EQ(result.sources, std::vector<std::string>{"sheet Chronology"});
+    ASSERT_EQ(result.entries.size(), 1u);
+    EXPECT_EQ(result.entries[0].date, "2013-08-04");
+    EXPECT_EQ(result.notes,
+              (std::vector<std::string>{
+                  "sheet Old draft left out: it is hidden in the workbook (read it with --sheet "
+                  "\"Old draft\")",
+                  "sheet Lists left out: it is hidden in the workbook (read it with --sheet "
+                  "\"Lists\")"}));
+
+    import::ImportRequest named;
+    named.file = "hidden-sheet.xlsx";
+    named.sheet = "Old draft";
+    const auto draft = import::import_document(imported.document, named);
+    EXPECT_EQ(messages(draft.diagnostics), std::vector<std::string>{});
+    EXPECT_EQ(draft.sources, std::vector<std::string>{"sheet Old draft"});
+    ASSERT_EQ(draft.entries.size(), 1u);
+    EXPECT_EQ(draft.entries[0].date, "2013-08-03");
+}
+
 TEST(ImportFixtures, Utf8CsvWithByteOrderMarkQuotedCommasAndLineBreaks) {
     const Imported imported = import_fixture("housing-utf8.csv");
     const auto& result = imported.result;

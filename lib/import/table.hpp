@@ -33,6 +33,7 @@ struct Row {
 struct Table {
     std::string name;  // "table 2", "sheet Chronology", or empty for a CSV
     std::vector<Row> rows;
+    bool hidden = false;  // a sheet hidden in the workbook (Excel's state hidden or veryHidden)
 };
 
 // What a reader found in one file: its tables, in order, and notes for the author

@@ -319,6 +319,14 @@ ImportResult import_document(const Document& document, const ImportRequest& requ
         const bool sheets = table.name.starts_with("sheet ");
         if (request.table && static_cast<int>(t) + 1 != *request.table) continue;
         if (request.sheet && table.name != "sheet " + *request.sheet) continue;
+        // A hidden sheet is the author's working (an old draft, a lookup list), not the
+        // chronology they show: read only when named.
+        if (table.hidden && !request.sheet) {
+            result.notes.push_back(
+                table.name + " left out: it is hidden in the workbook (read it with --sheet \"" +
+                table.name.substr(6) + "\")");
+            continue;
+        }
         // A workbook's chronology is one sheet: the first that has a header row.
         if (sheets && chosen > 0 && !request.sheet) {
             result.notes.push_back(table.name +

@@ -428,6 +428,8 @@ std::expected<Document, ReadProblem> read_xlsx_sheets(std::string_view bytes,
             auto table = read_sheet(doc, context);
             if (!table) return std::unexpected(table.error());
             table->name = std::string("sheet ") + name;
+            const char* state = attribute(sheet, "state");
+            table->hidden = state != nullptr && std::string_view(state) != "visible";
             out.tables.push_back(std::move(*table));
         }
     }

@@ -158,6 +158,26 @@ def hospital_xlsx(path):
     workbook.save(path)
 
 
+def hidden_sheet_xlsx(path):
+    """A workbook whose first sheet, hidden, is an old draft of the chronology, and whose
+    visible sheet is the one the author submits."""
+    workbook = openpyxl.Workbook()
+    draft = workbook.active
+    draft.title = "Old draft"
+    draft.append(["Date", "Event"])
+    draft.append([datetime.date(2013, 8, 3), "DRAFT: M seen in A&E (wrong date, superseded)."])
+    draft.sheet_state = "hidden"
+    lookups = workbook.create_sheet("Lists")
+    lookups.append(["Date", "Event"])
+    lookups.append(["2013-01-01", "A lookup row nobody should import."])
+    lookups.sheet_state = "veryHidden"
+    sheet = workbook.create_sheet("Chronology")
+    sheet.append(["Date", "Event"])
+    sheet.append([datetime.date(2013, 8, 4), "M attended A&E with a facial injury."])
+    workbook.active = 2
+    workbook.save(path)
+
+
 def housing_utf8_csv(path):
     rows = [
         "Date,Contact type,Details,Outcome,Housing officer",
@@ -269,6 +289,7 @@ def main():
     police_docx(os.path.join(EXAMPLES, "police.docx"))
     police_errors_docx(os.path.join(FIXTURES, "police-errors.docx"))
     hospital_xlsx(os.path.join(FIXTURES, "hospital.xlsx"))
+    hidden_sheet_xlsx(os.path.join(FIXTURES, "hidden-sheet.xlsx"))
     housing_utf8_csv(os.path.join(FIXTURES, "housing-utf8.csv"))
     housing_1252_csv(os.path.join(FIXTURES, "housing-1252.csv"))
     marac_mapped_csv(os.path.join(FIXTURES, "marac-mapped.csv"))
