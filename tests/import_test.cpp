@@ -104,6 +104,7 @@ void expect_every_cell_kept(const Imported& imported, const std::string& agency,
                       lowered(std::string(e.type)) + "\n" + lowered(std::string(e.time_text));
     }
     int checked = 0;
+    const import::Row* last_header = nullptr;  // a continued table has its predecessor's
     for (const auto& table : document.tables) {
         const bool read =
             std::find(result.sources.begin(), result.sources.end(),
@@ -121,7 +122,9 @@ void expect_every_cell_kept(const Imported& imported, const std::string& agency,
                 break;
             }
         }
+        if (header == nullptr) header = last_header;
         ASSERT_NE(header, nullptr);
+        last_header = header;
         for (const auto& row : table.rows) {
             for (std::size_t c = 0; c < row.cells.size(); ++c) {
                 const auto& cell = row.cells[c];
@@ -389,6 +392,41 @@ TEST(ImportFixtures, ExcelWorkbookWithCoverSheetTitleRowsAndTypedDates) {
     EXPECT_TRUE(result.entries[2].significant);    // "x"
     EXPECT_EQ(result.entries[3].date, "2014-05");  // a typed date formatted mmm-yy: the month
     expect_every_cell_kept(imported, "Hospital", "hospital.xlsx");
+}
+
+TEST(ImportFixtures, AWordTableWithoutAHeaderRowContinuesTheTableBeforeIt) {
+    const Imported imported = import_fixture("police-continued.docx");
+    const auto& result = imported.result;
+    EXPECT_EQ(messages(result.diagnostics), std::vector<std::string>{});
+    EXPECT_EQ(result.sources, (std::vector<std::string>{"table 1", "table 2"}));
+    ASSERT_EQ(result.entries.size(), 3u);
+    EXPECT_EQ(result.entries[1].source, "table 2, row 1");
+    EXPECT_EQ(result.entries[1].date, "03/08/2013");
+    EXPECT_EQ(result.entries[1].ref, "Crime 4411");
+    EXPECT_EQ(result.entries[1].comment, "Officer: DC 202");  // the columns of table 1
+    EXPECT_EQ(result.entries[2].source, "table 2, row 3");
+    EXPECT_EQ(result.entries[2].before,
+              std::vector<std::string>{"No contact between 4 and 19 August 2013."});
+    const auto has_note = [&](const std::string& note) {
+        return std::find(result.notes.begin(), result.notes.end(), note) != result.notes.end();
+    };
+    EXPECT_TRUE(
+        has_note("table 2 has no header row of its own: read as the continuation of the "
+                 "table before it, whose columns it has"));
+    // As many columns but no date where the date column is: a table of terms, left out.
+    EXPECT_TRUE(
+        has_note("table 3 left out: it has no header row naming a date and an event "
+                 "column"));
+    expect_every_cell_kept(imported, "Northvale Police", "police-continued.docx");
+
+    // Asked for by number, a table is read on its own: without a header it has no columns.
+    import::ImportRequest alone;
+    alone.file = "police-continued.docx";
+    alone.table = 2;
+    const auto second = import::import_document(imported.document, alone);
+    EXPECT_TRUE(second.entries.empty());
+    ASSERT_EQ(second.diagnostics.size(), 1u);
+    EXPECT_EQ(second.diagnostics[0].code, "no-chronology-table");
 }
 
 TEST(ImportFixtures, HiddenSheetsAreLeftOutWithANoteAndReadWhenNamed) {

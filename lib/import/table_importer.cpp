@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
+#include "normalise/date_normaliser.hpp"
 #include "normalise/time_normaliser.hpp"
 #include "util/text.hpp"
 
@@ -117,7 +119,10 @@ class Importer {
     Importer(const ImportRequest& request, ImportResult& result)
         : m_request(request), m_result(result) {}
 
-    void table(const Table& table, const Columns& columns);
+    // Reads the rows of `table` from `first_row` on as entries; `header` is the header row
+    // whose repeats are skipped (a continued table's is in the table before it).
+    void table(const Table& table, const Columns& columns, const Row& header,
+               std::size_t first_row);
 
   private:
     void problem(model::Severity severity, std::string code, const Table& table, const Row& row,
@@ -286,9 +291,9 @@ void Importer::entry(const Table& table, const Row& row, const Columns& columns)
     m_result.entries.push_back(std::move(e));
 }
 
-void Importer::table(const Table& table, const Columns& columns) {
-    const Row& header = table.rows[columns.header_row];
-    for (std::size_t r = columns.header_row + 1; r < table.rows.size(); ++r) {
+void Importer::table(const Table& table, const Columns& columns, const Row& header,
+                     std::size_t first_row) {
+    for (std::size_t r = first_row; r < table.rows.size(); ++r) {
         const Row& row = table.rows[r];
         if (row_is_empty(row)) continue;
         if (row.marked_header || same_as_header(row, header)) continue;
@@ -308,14 +313,38 @@ void Importer::table(const Table& table, const Columns& columns) {
     }
 }
 
+// Whether a Word table with no header row of its own continues the chronology table
+// before it (split at a page, or pasted in two parts): as many columns, and its first
+// row that is not a note has a date where the date column is.
+bool continues(const Table& table, const Columns& before, const ImportRequest& request) {
+    for (const Row& row : table.rows) {
+        if (row_is_empty(row) || row.spans_table) continue;
+        if (row.cells.size() != before.fields.size()) return false;
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            if (before.fields[c] != Field::date) continue;
+            const Cell& cell = row.cells[c];
+            return cell.kind != CellKind::text ||
+                   normalise::normalise_date(trimmed(cell.text), request.order).has_value();
+        }
+        return false;
+    }
+    return false;
+}
+
 }  // namespace
 
 ImportResult import_document(const Document& document, const ImportRequest& request) {
     ImportResult result;
     Importer importer(request, result);
     int chosen = 0;
+    // The chronology table just read, and its header row: a Word table right after it with
+    // no header of its own may continue it.
+    std::optional<Columns> last_columns;
+    const Row* last_header = nullptr;
     for (std::size_t t = 0; t < document.tables.size(); ++t) {
         const Table& table = document.tables[t];
+        std::optional<Columns> previous = std::move(last_columns);
+        last_columns.reset();
         const bool sheets = table.name.starts_with("sheet ");
         if (request.table && static_cast<int>(t) + 1 != *request.table) continue;
         if (request.sheet && table.name != "sheet " + *request.sheet) continue;
@@ -337,6 +366,15 @@ ImportResult import_document(const Document& document, const ImportRequest& requ
         const auto columns = find_header(table, request.headings);
         const std::string name = table.name.empty() ? "the file" : table.name;
         const bool control = is_document_control(table) && !request.table;
+        if (!columns && !control && previous && !sheets && !request.table &&
+            continues(table, *previous, request)) {
+            result.sources.push_back(name);
+            result.notes.push_back(name + " has no header row of its own: read as the " +
+                                   "continuation of the table before it, whose columns it has");
+            importer.table(table, *previous, *last_header, 0);
+            last_columns = std::move(previous);
+            continue;
+        }
         if (!columns || control) {
             if (!table.rows.empty() || sheets) {
                 result.notes.push_back(
@@ -366,7 +404,9 @@ ImportResult import_document(const Document& document, const ImportRequest& requ
             }
             result.after.push_back(text);  // title rows: kept at the top (see below)
         }
-        importer.table(table, *columns);
+        importer.table(table, *columns, table.rows[columns->header_row], columns->header_row + 1);
+        last_columns = columns;
+        last_header = &table.rows[columns->header_row];
     }
     // Title rows above the header go before the first entry, with the notes met on the way.
     std::vector<std::string> titles = std::move(result.after);

@@ -106,6 +106,31 @@ def police_docx(path):
     document.save(path)
 
 
+def police_continued_docx(path):
+    """A chronology split in two tables at a page break, the second without a header row of
+    its own; then a table of terms with as many columns, which is not a continuation."""
+    document = docx.Document()
+    document.add_paragraph("Northvale Constabulary: IMR chronology (FICTIONAL)")
+    chronology_table(document, [
+        ["02/08/2013", "23:40", "Incident 0987", "Neighbour reported shouting at the flat.",
+         "Officers attended.", "Y", "PC 101"],
+    ])
+    document.add_page_break()
+    rest = document.add_table(rows=0, cols=len(HEADINGS))
+    rest.style = "Table Grid"
+    add_row(rest, ["03/08/2013", "", "Crime 4411", "M gave a statement about the assault.",
+                   "Referral to MARAC", "N", "DC 202"])
+    cells = rest.add_row().cells
+    merged = cells[0].merge(cells[-1])
+    merged.text = "No contact between 4 and 19 August 2013."
+    add_row(rest, ["20/08/2013", "", "PNC", "Bail conditions checked.", "", "N", ""])
+    document.add_paragraph("Terms used")
+    terms = document.add_table(rows=0, cols=len(HEADINGS))
+    add_row(terms, ["DASH", "", "", "Domestic Abuse, Stalking and Harassment risk checklist", "",
+                    "", ""])
+    document.save(path)
+
+
 def police_errors_docx(path):
     document = docx.Document()
     document.add_paragraph("FICTIONAL example with mistakes for imr import.")
@@ -288,6 +313,7 @@ def main():
     police_docx(os.path.join(FIXTURES, "police.docx"))
     police_docx(os.path.join(EXAMPLES, "police.docx"))
     police_errors_docx(os.path.join(FIXTURES, "police-errors.docx"))
+    police_continued_docx(os.path.join(FIXTURES, "police-continued.docx"))
     hospital_xlsx(os.path.join(FIXTURES, "hospital.xlsx"))
     hidden_sheet_xlsx(os.path.join(FIXTURES, "hidden-sheet.xlsx"))
     housing_utf8_csv(os.path.join(FIXTURES, "housing-utf8.csv"))
