@@ -308,7 +308,7 @@ TEST(RedactionProperty, NoFormatHoldsAnyFoldedFormOfAPrivateName) {
 }
 
 // Both matchers replace what they find through one splice.
-TEST(TextMatcher, ReplacesEachMatchLeftToRightAndKeepsTheRest) {
+TEST(ReplaceMatches, ReplacesEachMatchLeftToRightAndKeepsTheRest) {
     using imr::util::replace_matches;
     const std::vector<std::string> with = {"[A]", "[B]"};
     EXPECT_EQ(replace_matches("Ann met Bo.", {{0, 3, 0}, {8, 10, 1}}, with), "[A] met [B].");

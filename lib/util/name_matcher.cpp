@@ -86,13 +86,13 @@ NameMatcher::NameMatcher(const std::vector<std::string>& names) {
     std::sort(m_ascii_first_words.begin(), m_ascii_first_words.end());
     const bool any_empty = std::any_of(m_ascii_first_words.begin(), m_ascii_first_words.end(),
                                        [](const std::string& word) { return word.empty(); });
-    if (any_empty || m_ascii_first_words.size() > 255) {  // nothing to filter by: no filter
+    if (any_empty) {  // a name with no first word: nothing to filter by
         m_ascii_first_words.clear();
         return;
     }
     for (std::size_t w = 0; w < m_ascii_first_words.size(); ++w) {
         const auto first = static_cast<unsigned char>(m_ascii_first_words[w].front());
-        m_ascii_by_first_char[first & 0x7F].push_back(static_cast<std::uint8_t>(w));
+        m_ascii_by_first_char[first & 0x7F].push_back(w);
     }
 }
 
@@ -121,7 +121,7 @@ bool NameMatcher::may_match(std::string_view text) const {
         const char c = text[i];
         if ((static_cast<unsigned char>(c) & 0x80) != 0) return true;
         if (word_start) {
-            for (const std::uint8_t w :
+            for (const std::size_t w :
                  m_ascii_by_first_char[static_cast<unsigned char>(lower(c))]) {
                 if (starts_here(i, m_ascii_first_words[w])) return true;
             }
@@ -192,6 +192,20 @@ std::vector<TextMatch> NameMatcher::find_all(std::string_view text) const {
         i += choice[i];
     }
     return matches;
+}
+
+std::string replace_matches(std::string_view text, const std::vector<TextMatch>& matches,
+                            const std::vector<std::string>& replacements) {
+    if (matches.empty()) return std::string(text);
+    std::string out;
+    std::size_t last = 0;
+    for (const auto& m : matches) {
+        out.append(text.substr(last, m.begin - last));
+        out += replacements[m.index];
+        last = m.end;
+    }
+    out.append(text.substr(last));
+    return out;
 }
 
 }  // namespace imr::util
