@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <utility>
 
 #include "normalise/date_normaliser.hpp"
 #include "normalise/time_normaliser.hpp"
@@ -337,14 +338,16 @@ ImportResult import_document(const Document& document, const ImportRequest& requ
     ImportResult result;
     Importer importer(request, result);
     int chosen = 0;
-    // The chronology table just read, and its header row: a Word table right after it with
-    // no header of its own may continue it.
-    std::optional<Columns> last_columns;
-    const Row* last_header = nullptr;
+    // The chronology table just read, by its columns and header row: a Word table right
+    // after it with no header of its own may continue it.
+    struct Read {
+        Columns columns;
+        const Row* header;
+    };
+    std::optional<Read> last;
     for (std::size_t t = 0; t < document.tables.size(); ++t) {
         const Table& table = document.tables[t];
-        std::optional<Columns> previous = std::move(last_columns);
-        last_columns.reset();
+        const std::optional<Read> previous = std::exchange(last, std::nullopt);
         const bool sheets = table.name.starts_with("sheet ");
         if (request.table && static_cast<int>(t) + 1 != *request.table) continue;
         if (request.sheet && table.name != "sheet " + *request.sheet) continue;
@@ -367,12 +370,12 @@ ImportResult import_document(const Document& document, const ImportRequest& requ
         const std::string name = table.name.empty() ? "the file" : table.name;
         const bool control = is_document_control(table) && !request.table;
         if (!columns && !control && previous && !sheets && !request.table &&
-            continues(table, *previous, request)) {
+            continues(table, previous->columns, request)) {
             result.sources.push_back(name);
             result.notes.push_back(name + " has no header row of its own: read as the " +
                                    "continuation of the table before it, whose columns it has");
-            importer.table(table, *previous, *last_header, 0);
-            last_columns = std::move(previous);
+            importer.table(table, previous->columns, *previous->header, 0);
+            last = previous;
             continue;
         }
         if (!columns || control) {
@@ -404,9 +407,8 @@ ImportResult import_document(const Document& document, const ImportRequest& requ
             }
             result.after.push_back(text);  // title rows: kept at the top (see below)
         }
-        importer.table(table, *columns, table.rows[columns->header_row], columns->header_row + 1);
-        last_columns = columns;
-        last_header = &table.rows[columns->header_row];
+        last = Read{*columns, &table.rows[columns->header_row]};
+        importer.table(table, last->columns, *last->header, columns->header_row + 1);
     }
     // Title rows above the header go before the first entry, with the notes met on the way.
     std::vector<std::string> titles = std::move(result.after);
