@@ -159,7 +159,7 @@ class Reader {
                           "every entry needs a date; for an unknown date write the year or "
                           "'circa 2002'");
             ok = false;
-        } else if (auto value = read_date(*date, mdy, 0, 0, &date_time)) {
+        } else if (auto value = read_date(*date, mdy, DateOrderLog::Of::entry, 0, &date_time)) {
             entry.date = std::move(*value);
         } else {
             dated = false;
@@ -210,8 +210,9 @@ class Reader {
         if (const SourceNode* risk = member(node, "risk"); risk && !risk->is_null()) {
             entry.risk = read_risk(*risk);
         }
-        entry.shared_with = read_shares(node, "shared_with", 1, mdy);
-        entry.received_from = read_shares(node, "received_from", 2, mdy);
+        entry.shared_with = read_shares(node, "shared_with", DateOrderLog::Of::shared_with, mdy);
+        entry.received_from =
+            read_shares(node, "received_from", DateOrderLog::Of::received_from, mdy);
         if (auto significant = m_check.boolean(node, "significant"))
             entry.significant = *significant;
         if (auto historic = m_check.boolean(node, "historic")) entry.historic = *historic;
@@ -266,9 +267,9 @@ class Reader {
         return risk;
     }
 
-    // `list` names the list for the DateOrderLog: 1 shared_with, 2 received_from.
-    std::vector<model::Share> read_shares(const SourceNode& entry, std::string_view key, int list,
-                                          bool mdy) {
+    // `list` says which list it is, for the DateOrderLog.
+    std::vector<model::Share> read_shares(const SourceNode& entry, std::string_view key,
+                                          DateOrderLog::Of list, bool mdy) {
         std::vector<model::Share> shares;
         const SourceNode* node = member(entry, key);
         if (node == nullptr || node->is_null()) return shares;
@@ -285,8 +286,8 @@ class Reader {
     }
 
     // `place`: where the share will stand in its list, if it is read.
-    std::optional<model::Share> read_share(const SourceNode& node, std::string_view key, int list,
-                                           std::size_t place, bool mdy) {
+    std::optional<model::Share> read_share(const SourceNode& node, std::string_view key,
+                                           DateOrderLog::Of list, std::size_t place, bool mdy) {
         model::Share share;
         share.loc = m_check.loc(node);
         if (node.is_scalar()) {
@@ -322,7 +323,7 @@ class Reader {
     }
 
     // m_check.date, noting in the log a date whose reading depends on the order.
-    std::optional<model::DateValue> read_date(const SourceNode& node, bool mdy, int list,
+    std::optional<model::DateValue> read_date(const SourceNode& node, bool mdy, DateOrderLog::Of of,
                                               std::size_t place,
                                               std::optional<WrittenTime>* time = nullptr) {
         const std::size_t first = m_check.diagnostics().size();
@@ -330,7 +331,7 @@ class Reader {
         auto value = m_check.date(node, mdy, time, &by_order);
         if (m_log && by_order) {
             m_log->dates.push_back({node.scalar, node.line, node.column,
-                                    node.style == SourceNode::Style::quoted, list, place, first,
+                                    node.style == SourceNode::Style::quoted, of, place, first,
                                     m_check.diagnostics().size() - first});
         }
         return value;
@@ -339,7 +340,7 @@ class Reader {
     // Whether the entry being read has its own date in the log.
     bool own_date_logged() const {
         return m_log->dates.size() > m_log->next.dates_begin &&
-               m_log->dates[m_log->next.dates_begin].list == 0;
+               m_log->dates[m_log->next.dates_begin].of == DateOrderLog::Of::entry;
     }
 
     // Notes the entry's `time`, as written and read, and where a time-conflict diagnostic
@@ -456,9 +457,10 @@ void ChronologyStream::read_month_first() {
             node.scalar = date.text;
             std::optional<WrittenTime> date_time;
             auto value = check.date(node, true, &date_time);
-            if (date.list != 0) {
+            if (date.of != DateOrderLog::Of::entry) {
                 if (entry) {
-                    auto& shares = date.list == 1 ? entry->shared_with : entry->received_from;
+                    auto& shares = date.of == DateOrderLog::Of::shared_with ? entry->shared_with
+                                                                            : entry->received_from;
                     std::vector<model::Share> redated = shares.to_vector();
                     redated[date.place].date = value;
                     shares = redated;

@@ -36,14 +36,17 @@ struct StreamedEntries {
 // file said its date order, when their reading depends on the order: enough to read them
 // again month first if the file says `date_order: mdy` after its entries.
 struct DateOrderLog {
+    // Which date of an entry a logged date is.
+    enum class Of { entry, shared_with, received_from };
+
     // One such date, and where its diagnostics went.
     struct Date {
         model::Name text;  // the node's text, as written
         int line = 0;
         int column = 0;
         bool quoted = false;
-        int list = 0;  // 0: the entry's date; 1: a share's in shared_with; 2: received_from
-        std::size_t place = 0;  // the share's place in its list
+        Of of = Of::entry;
+        std::size_t place = 0;  // a share's place in its list
         std::size_t first = 0;  // its diagnostics: [first, first + count) of the streamed ones
         std::size_t count = 0;
     };

@@ -27,7 +27,7 @@ class TextArena {
     // lives as long as the process.
     static void* allocate(std::size_t bytes, std::size_t align);
 
-    // How many bytes the arena has taken from the system so far: for the benchmarks.
+    // How many bytes the arena has taken from the system so far.
     static std::size_t reserved_bytes();
 };
 
